@@ -1,0 +1,154 @@
+#include "corroborate/common/date.h"
+
+#include <cctype>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace corroborate {
+
+const char* const kWeekdayNames[7] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                      "Friday", "Saturday", "Sunday"};
+
+long DaysFromCivil(const Date& d) {
+  // Howard Hinnant's days_from_civil.
+  const int y = d.year - (d.month <= 2 ? 1 : 0);
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5 + d.day - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+Date CivilFromDays(long z) {
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long doe = z - era * 146097;
+  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long y = yoe + era * 400;
+  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long mp = (5 * doy + 2) / 153;
+  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  return {static_cast<int>(y + (m <= 2 ? 1 : 0)), m, d};
+}
+
+int Weekday(const Date& d) {
+  const long days = DaysFromCivil(d);  // 1970-01-01 was a Thursday (3)
+  return static_cast<int>(((days % 7) + 7 + 3) % 7);
+}
+
+Date AddDays(const Date& d, long days) { return CivilFromDays(DaysFromCivil(d) + days); }
+
+std::string FormatIsoDate(const Date& d) {
+  char buf[16];
+  std::snprintf(buf, sizeof(buf), "%04d-%02d-%02d", d.year, d.month, d.day);
+  return buf;
+}
+
+bool IsValidDate(const Date& d) {
+  if (d.year < 1800 || d.year > 2200 || d.month < 1 || d.month > 12 || d.day < 1) return false;
+  static const int kDays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (d.day > kDays[d.month - 1]) return false;
+  return CivilFromDays(DaysFromCivil(d)) == d;  // rejects Feb 29 in common years
+}
+
+namespace {
+
+std::string Lower(std::string_view w) {
+  std::string s;
+  for (char c : w) {
+    if (c != '.') s.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  return s;
+}
+
+}  // namespace
+
+int MonthFromName(std::string_view word) {
+  static const char* const kMonths[12] = {"january", "february", "march",     "april",
+                                          "may",     "june",     "july",      "august",
+                                          "september", "october", "november", "december"};
+  const std::string w = Lower(word);
+  if (w.size() < 3) return 0;
+  for (int i = 0; i < 12; ++i) {
+    const std::string m = kMonths[i];
+    if (w == m || (w.size() >= 3 && w.size() <= 4 && m.compare(0, 3, w, 0, 3) == 0 &&
+                   (w.size() == 3 || w == "sept"))) {
+      return i + 1;
+    }
+  }
+  return 0;
+}
+
+int WeekdayFromName(std::string_view word) {
+  const std::string w = Lower(word);
+  if (w.size() < 3) return -1;
+  for (int i = 0; i < 7; ++i) {
+    const std::string d = Lower(kWeekdayNames[i]);
+    if (w == d || (w.size() == 3 && d.compare(0, 3, w) == 0)) return i;
+  }
+  return -1;
+}
+
+std::optional<Date> ParseDate(std::string_view s) {
+  // Tokenize into words and numbers; commas and dots are separators.
+  std::vector<std::string> parts;
+  std::string cur;
+  size_t consumed = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (std::isalnum(c)) {
+      cur.push_back(static_cast<char>(c));
+    } else {
+      if (!cur.empty()) parts.push_back(cur), cur.clear();
+      if (c == 'T' || c == ':') break;
+    }
+    consumed = i;
+  }
+  (void)consumed;
+  if (!cur.empty()) parts.push_back(cur);
+  auto num = [](const std::string& p) -> int {
+    if (p.empty() || p.size() > 4) return -1;
+    for (char c : p) if (!std::isdigit(static_cast<unsigned char>(c))) return -1;
+    return std::stoi(p);
+  };
+  // ISO: YYYY-MM-DD (possibly with a time after 'T' or space).
+  if (s.size() >= 10 && std::isdigit(static_cast<unsigned char>(s[0])) && s[4] == '-' &&
+      s[7] == '-') {
+    Date d{num(std::string(s.substr(0, 4))), num(std::string(s.substr(5, 2))),
+           num(std::string(s.substr(8, 2)))};
+    if (IsValidDate(d) && (s.size() == 10 || s[10] == 'T' || s[10] == ' ')) return d;
+    return std::nullopt;
+  }
+  // US numeric: MM/DD/YYYY.
+  if (s.size() >= 8 && s.size() <= 10 && s.find('/') != std::string_view::npos &&
+      parts.size() == 3) {
+    Date d{num(parts[2]), num(parts[0]), num(parts[1])};
+    if (IsValidDate(d)) return d;
+    return std::nullopt;
+  }
+  // Optional leading weekday, then "Month D YYYY" or "D Month YYYY", then an optional time.
+  size_t k = 0;
+  if (k < parts.size() && WeekdayFromName(parts[k]) >= 0) ++k;
+  if (parts.size() < k + 3) return std::nullopt;
+  Date d;
+  if (int m = MonthFromName(parts[k]); m > 0) {
+    d = {num(parts[k + 2]), m, num(parts[k + 1])};
+  } else if (int m2 = MonthFromName(parts[k + 1]); m2 > 0) {
+    d = {num(parts[k + 2]), m2, num(parts[k])};
+  } else {
+    return std::nullopt;
+  }
+  if (!IsValidDate(d)) return std::nullopt;
+  // Anything after the year must look like a time ("10:30 AM", "at 5 pm", "EDT").
+  for (size_t i = k + 3; i < parts.size(); ++i) {
+    const std::string w = Lower(parts[i]);
+    const bool timeish = num(parts[i]) >= 0 || w == "am" || w == "pm" || w == "at" ||
+                         w == "updated" || (w.size() <= 4 && (w.back() == 't'));
+    if (!timeish) return std::nullopt;
+  }
+  return d;
+}
+
+}  // namespace corroborate

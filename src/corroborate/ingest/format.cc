@@ -1,0 +1,50 @@
+#include "corroborate/ingest/format.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+namespace corroborate::ingest {
+
+const char* FormatName(Format f) {
+  switch (f) {
+    case Format::kEmpty: return "empty";
+    case Format::kText: return "text";
+    case Format::kJsonLines: return "jsonl";
+    case Format::kHtml: return "html";
+    case Format::kGzip: return "gzip";
+    case Format::kWarc: return "warc";
+    case Format::kBinary: return "binary";
+  }
+  return "unknown";
+}
+
+Format DetectFormat(std::string_view bytes) {
+  if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0x1F &&
+      static_cast<unsigned char>(bytes[1]) == 0x8B) {
+    return Format::kGzip;
+  }
+  std::string_view head = bytes.substr(0, 8192);
+  if (head.size() >= 3 && head.substr(0, 3) == "\xEF\xBB\xBF") head.remove_prefix(3);
+  size_t first = 0;
+  while (first < head.size() && std::isspace(static_cast<unsigned char>(head[first]))) ++first;
+  if (first == head.size() && bytes.size() <= head.size() + 3) return Format::kEmpty;
+  if (head.substr(first, 5) == "WARC/") return Format::kWarc;
+  size_t control = 0;
+  for (unsigned char c : head) {
+    if (c == 0) return Format::kBinary;
+    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
+  }
+  if (control * 20 > head.size()) return Format::kBinary;
+  if (first < head.size() && head[first] == '{') return Format::kJsonLines;
+  std::string lower(head.substr(0, 2048));
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  for (const char* marker : {"<!doctype html", "<html", "<head", "<body", "<article", "<p>",
+                             "<div", "<meta "}) {
+    if (lower.find(marker) != std::string::npos) return Format::kHtml;
+  }
+  return Format::kText;
+}
+
+}  // namespace corroborate::ingest
