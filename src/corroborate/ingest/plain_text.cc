@@ -51,13 +51,23 @@ bool LooksLikePersonName(std::string_view s) {
 }
 
 bool IsBreadcrumb(std::string_view s) {
-  if (s.size() < 5 || s.substr(0, 4) != "Home") return false;
-  const std::string_view rest = s.substr(4);
-  for (std::string_view sep : {"\xE2\x80\xBA", ">", "/", "|", "\xC2\xBB", "\xC2\xB7", " - "}) {
-    if (rest.find(sep) != std::string_view::npos) return true;
+  if (s.size() < 3 || s.size() > 160) return false;
+  // "News › Justice", "Home > World > Europe": short segments between separators.
+  for (std::string_view sep : {"\xE2\x80\xBA", "\xC2\xBB", " > ", " / ", " | ", " \xC2\xB7 "}) {
+    size_t pos = 0, segments = 0;
+    bool short_segments = true;
+    while (true) {
+      size_t next = s.find(sep, pos);
+      std::string_view seg = s.substr(pos, next == std::string_view::npos ? s.npos : next - pos);
+      if (CountWords(seg) > 5) short_segments = false;
+      ++segments;
+      if (next == std::string_view::npos) break;
+      pos = next + sep.size();
+    }
+    if (segments >= 2 && short_segments) return true;
   }
   // Concatenated crumbs without separators: "HomePoliticsSome Headline".
-  return std::isupper(static_cast<unsigned char>(rest[0])) != 0;
+  return s.size() > 5 && s.substr(0, 4) == "Home" && std::isupper(static_cast<unsigned char>(s[4]));
 }
 
 const std::regex& ReadingTime() {
