@@ -1,0 +1,196 @@
+// A small gazetteer: countries (UN members and common short forms), US states with their
+// postal and AP-style abbreviations, and large or capital world cities; plus demonyms.
+#include <iterator>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+
+#include "corroborate/extract/entities_words.h"
+
+namespace corroborate::extract::entity_words {
+namespace {
+
+constexpr std::string_view kPlaces[] = {
+    // Countries.
+    "afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "armenia", "australia",
+    "austria", "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados", "belarus", "belgium",
+    "belize", "benin", "bhutan", "bolivia", "bosnia", "botswana", "brazil", "brunei", "bulgaria",
+    "burkina faso", "burundi", "cambodia", "cameroon", "canada", "chad", "chile", "china",
+    "colombia", "congo", "costa rica", "croatia", "cuba", "cyprus", "czech republic", "czechia",
+    "denmark", "djibouti", "dominican republic", "ecuador", "egypt", "el salvador", "eritrea",
+    "estonia", "eswatini", "ethiopia", "fiji", "finland", "france", "gabon", "gambia", "georgia",
+    "germany", "ghana", "greece", "grenada", "guatemala", "guinea", "guyana", "haiti", "honduras",
+    "hungary", "iceland", "india", "indonesia", "iran", "iraq", "ireland", "israel", "italy",
+    "ivory coast", "jamaica", "japan", "jordan", "kazakhstan", "kenya", "kosovo", "kuwait",
+    "kyrgyzstan", "laos", "latvia", "lebanon", "lesotho", "liberia", "libya", "liechtenstein",
+    "lithuania", "luxembourg", "madagascar", "malawi", "malaysia", "maldives", "mali", "malta",
+    "mauritania", "mauritius", "mexico", "moldova", "monaco", "mongolia", "montenegro", "morocco",
+    "mozambique", "myanmar", "namibia", "nepal", "netherlands", "new zealand", "nicaragua", "niger",
+    "nigeria", "north korea", "north macedonia", "norway", "oman", "pakistan", "palestine",
+    "panama", "papua new guinea", "paraguay", "peru", "philippines", "poland", "portugal", "qatar",
+    "romania", "russia", "rwanda", "saudi arabia", "senegal", "serbia", "sierra leone", "singapore",
+    "slovakia", "slovenia", "somalia", "south africa", "south korea", "south sudan", "spain",
+    "sri lanka", "sudan", "suriname", "sweden", "switzerland", "syria", "taiwan", "tajikistan",
+    "tanzania", "thailand", "togo", "trinidad", "tunisia", "turkey", "turkmenistan", "uganda",
+    "ukraine", "united arab emirates", "uae", "united kingdom", "uk", "u.k.", "britain",
+    "great britain", "england", "scotland", "wales", "northern ireland", "united states", "u.s.",
+    "us", "usa", "u.s.a.", "america", "uruguay", "uzbekistan", "venezuela", "vietnam", "yemen",
+    "zambia", "zimbabwe", "gaza", "west bank", "puerto rico", "greenland", "hong kong", "europe",
+    "africa", "asia", "latin america", "central america", "south america", "north america",
+    "middle east", "caribbean",
+    // US states, postal and AP abbreviations.
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
+    "florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana",
+    "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri",
+    "montana", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "new york",
+    "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island",
+    "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont", "virginia",
+    "washington", "west virginia", "wisconsin", "wyoming", "ariz", "calif", "colo", "conn", "fla",
+    "kans", "mich", "minn", "neb", "nev", "okla", "tenn", "vt", "wis", "wyo", "n.y.", "n.j.",
+    "n.c.", "s.c.", "n.d.", "s.d.", "n.h.", "n.m.", "w.va.", "d.c.", "washington d.c.",
+    // Major and capital cities.
+    "new york city", "los angeles", "chicago", "houston", "phoenix", "philadelphia", "san antonio",
+    "san diego", "dallas", "san jose", "austin", "jacksonville", "san francisco", "columbus",
+    "fort worth", "charlotte", "seattle", "denver", "boston", "el paso", "detroit", "nashville",
+    "portland", "memphis", "oklahoma city", "las vegas", "louisville", "baltimore", "milwaukee",
+    "albuquerque", "tucson", "fresno", "sacramento", "atlanta", "miami", "oakland", "minneapolis",
+    "tulsa", "cleveland", "new orleans", "tampa", "pittsburgh", "cincinnati", "st. louis",
+    "orlando", "buffalo", "honolulu", "anchorage", "salt lake city", "richmond", "boise",
+    "des moines", "omaha", "montpelier", "hartford", "providence", "newark", "albany", "trenton",
+    "annapolis", "raleigh", "columbia", "tallahassee", "montgomery", "jackson", "baton rouge",
+    "little rock", "springfield", "indianapolis", "lansing", "madison", "st. paul", "lincoln",
+    "topeka", "cheyenne", "helena", "olympia", "salem", "carson city", "santa fe", "juneau",
+    "london", "paris", "berlin", "madrid", "rome", "lisbon", "dublin", "amsterdam", "brussels",
+    "vienna", "prague", "warsaw", "budapest", "athens", "stockholm", "oslo", "copenhagen",
+    "helsinki", "moscow", "kyiv", "kiev", "istanbul", "ankara", "beijing", "shanghai", "tokyo",
+    "seoul", "delhi", "new delhi", "mumbai", "karachi", "lahore", "dhaka", "bangkok", "jakarta",
+    "manila", "hanoi", "singapore", "sydney", "melbourne", "toronto", "montreal", "vancouver",
+    "ottawa", "mexico city", "havana", "bogota", "lima", "santiago", "buenos aires", "caracas",
+    "quito", "sao paulo", "rio de janeiro", "brasilia", "san salvador", "tegucigalpa",
+    "guatemala city", "managua", "cairo", "lagos", "nairobi", "johannesburg", "cape town",
+    "addis ababa", "tehran", "baghdad", "damascus", "beirut", "jerusalem", "tel aviv", "riyadh",
+    "dubai", "doha", "kabul", "islamabad", "milan", "naples", "barcelona", "munich", "frankfurt",
+    "geneva", "zurich", "edinburgh", "glasgow", "manchester", "liverpool", "marseille", "lyon",
+    "tijuana", "juarez", "guadalajara", "monterrey"};
+
+constexpr std::pair<std::string_view, std::string_view> kDemonyms[] = {
+    {"american", "United States"},
+    {"americans", "United States"},
+    {"mexican", "Mexico"},
+    {"mexicans", "Mexico"},
+    {"salvadoran", "El Salvador"},
+    {"salvadorans", "El Salvador"},
+    {"salvadorian", "El Salvador"},
+    {"guatemalan", "Guatemala"},
+    {"guatemalans", "Guatemala"},
+    {"honduran", "Honduras"},
+    {"hondurans", "Honduras"},
+    {"nicaraguan", "Nicaragua"},
+    {"cuban", "Cuba"},
+    {"cubans", "Cuba"},
+    {"haitian", "Haiti"},
+    {"haitians", "Haiti"},
+    {"venezuelan", "Venezuela"},
+    {"venezuelans", "Venezuela"},
+    {"colombian", "Colombia"},
+    {"colombians", "Colombia"},
+    {"ecuadorian", "Ecuador"},
+    {"peruvian", "Peru"},
+    {"brazilian", "Brazil"},
+    {"argentine", "Argentina"},
+    {"argentinian", "Argentina"},
+    {"chilean", "Chile"},
+    {"dominican", "Dominican Republic"},
+    {"canadian", "Canada"},
+    {"canadians", "Canada"},
+    {"british", "United Kingdom"},
+    {"english", "England"},
+    {"scottish", "Scotland"},
+    {"welsh", "Wales"},
+    {"irish", "Ireland"},
+    {"french", "France"},
+    {"german", "Germany"},
+    {"germans", "Germany"},
+    {"italian", "Italy"},
+    {"italians", "Italy"},
+    {"spanish", "Spain"},
+    {"portuguese", "Portugal"},
+    {"dutch", "Netherlands"},
+    {"belgian", "Belgium"},
+    {"swiss", "Switzerland"},
+    {"austrian", "Austria"},
+    {"polish", "Poland"},
+    {"czech", "Czech Republic"},
+    {"hungarian", "Hungary"},
+    {"romanian", "Romania"},
+    {"bulgarian", "Bulgaria"},
+    {"greek", "Greece"},
+    {"turkish", "Turkey"},
+    {"russian", "Russia"},
+    {"russians", "Russia"},
+    {"ukrainian", "Ukraine"},
+    {"ukrainians", "Ukraine"},
+    {"swedish", "Sweden"},
+    {"norwegian", "Norway"},
+    {"danish", "Denmark"},
+    {"finnish", "Finland"},
+    {"chinese", "China"},
+    {"japanese", "Japan"},
+    {"korean", "Korea"},
+    {"vietnamese", "Vietnam"},
+    {"thai", "Thailand"},
+    {"filipino", "Philippines"},
+    {"indonesian", "Indonesia"},
+    {"indian", "India"},
+    {"indians", "India"},
+    {"pakistani", "Pakistan"},
+    {"bangladeshi", "Bangladesh"},
+    {"afghan", "Afghanistan"},
+    {"iranian", "Iran"},
+    {"iraqi", "Iraq"},
+    {"syrian", "Syria"},
+    {"syrians", "Syria"},
+    {"lebanese", "Lebanon"},
+    {"israeli", "Israel"},
+    {"israelis", "Israel"},
+    {"palestinian", "Palestine"},
+    {"palestinians", "Palestine"},
+    {"saudi", "Saudi Arabia"},
+    {"egyptian", "Egypt"},
+    {"libyan", "Libya"},
+    {"moroccan", "Morocco"},
+    {"algerian", "Algeria"},
+    {"tunisian", "Tunisia"},
+    {"nigerian", "Nigeria"},
+    {"ghanaian", "Ghana"},
+    {"kenyan", "Kenya"},
+    {"ethiopian", "Ethiopia"},
+    {"somali", "Somalia"},
+    {"sudanese", "Sudan"},
+    {"eritrean", "Eritrea"},
+    {"congolese", "Congo"},
+    {"south african", "South Africa"},
+    {"australian", "Australia"},
+    {"jamaican", "Jamaica"},
+    {"puerto rican", "Puerto Rico"},
+    {"european", "Europe"},
+    {"african", "Africa"},
+    {"asian", "Asia"}};
+
+}  // namespace
+
+bool IsPlaceName(std::string_view norm_phrase) {
+  static const auto* const kSet =
+      new std::unordered_set<std::string_view>(std::begin(kPlaces), std::end(kPlaces));
+  return kSet->count(norm_phrase) != 0;
+}
+
+std::string_view DemonymCountry(std::string_view norm) {
+  static const auto* const kMap = new std::unordered_map<std::string_view, std::string_view>(
+      std::begin(kDemonyms), std::end(kDemonyms));
+  const auto it = kMap->find(norm);
+  return it == kMap->end() ? std::string_view() : it->second;
+}
+
+}  // namespace corroborate::extract::entity_words
