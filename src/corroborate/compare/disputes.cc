@@ -29,15 +29,24 @@ Range RangeOf(const NumberSlot& n) {
 }
 
 // Stems within `radius` tokens of `token`, split at the spaces of hyphenated parts.
-std::set<std::string> Window(const Claim& c, uint32_t token, uint32_t radius) {
-  std::set<std::string> out;
+// The distinct stems within `radius` tokens of `token` (a token's stem may hold several,
+// space-separated), sorted. Views into `c`.
+std::vector<std::string_view> Window(const Claim& c, uint32_t token, uint32_t radius) {
+  std::vector<std::string_view> out;
   const size_t lo = token >= radius ? token - radius : 0;
   const size_t hi = std::min<size_t>(c.token_stems.size(), token + radius + 1);
   for (size_t i = lo; i < hi; ++i) {
-    std::istringstream parts(c.token_stems[i]);
-    std::string p;
-    while (parts >> p) out.insert(p);
+    const std::string_view all = c.token_stems[i];
+    size_t pos = 0;
+    while (pos < all.size()) {
+      size_t end = all.find(' ', pos);
+      if (end == std::string_view::npos) end = all.size();
+      if (end > pos) out.push_back(all.substr(pos, end - pos));
+      pos = end + 1;
+    }
   }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
@@ -45,11 +54,19 @@ std::set<std::string> Window(const Claim& c, uint32_t token, uint32_t radius) {
 // their local contexts share. `skip` must not count (the unit itself).
 int SharedContext(const Claim& a, uint32_t ta, const Claim& b, uint32_t tb,
                   const StoryModel& model, const std::string& skip) {
-  const std::set<std::string> wa = Window(a, ta, 12), wb = Window(b, tb, 12);
+  const std::vector<std::string_view> wa = Window(a, ta, 12), wb = Window(b, tb, 12);
   int shared = 0;
-  for (const std::string& s : wa) {
-    if (s == skip || !wb.count(s)) continue;
-    if (model.IsRare(s, 1.0 / 3)) ++shared;
+  size_t i = 0, j = 0;
+  while (i < wa.size() && j < wb.size()) {
+    if (wa[i] < wb[j]) {
+      ++i;
+    } else if (wb[j] < wa[i]) {
+      ++j;
+    } else {
+      if (wa[i] != skip && model.IsRare(std::string(wa[i]), 1.0 / 3)) ++shared;
+      ++i;
+      ++j;
+    }
   }
   return shared;
 }

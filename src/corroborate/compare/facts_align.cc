@@ -8,11 +8,55 @@
 #include "corroborate/common/utf8.h"
 
 namespace corroborate::compare {
+namespace {
 
-StoryModel::StoryModel(std::span<const Claim> claims) : n_(claims.size()) {
+// Members of a group a new claim (or a summary candidate) is compared with.
+constexpr size_t kMaxCompared = 16;
+
+}  // namespace
+
+StoryModel::StoryModel(std::span<const Claim> claims) : base_(claims.data()), n_(claims.size()) {
   for (const Claim& c : claims) {
     for (const std::string& s : c.stems) ++df_[s];
   }
+  // Similarity is called for many pairs (all pairs of slot-bearing claims in FindDisputes), so
+  // each claim's weighted vector is computed once, over interned feature ids.
+  vectors_.resize(claims.size());
+  for (size_t i = 0; i < claims.size(); ++i) {
+    Vector& v = vectors_[i];
+    for (const std::string& s : claims[i].stems) {
+      const int id = ids_.emplace(s, static_cast<int>(ids_.size())).first->second;
+      const double w = Idf(s);
+      v.terms.emplace_back(id, w);
+      v.norm2 += w * w;
+    }
+    std::sort(v.terms.begin(), v.terms.end());
+  }
+}
+
+const StoryModel::Vector* StoryModel::CachedVector(const Claim& c) const {
+  if (base_ == nullptr || &c < base_ || &c >= base_ + n_) return nullptr;
+  return &vectors_[static_cast<size_t>(&c - base_)];
+}
+
+double StoryModel::Cosine(const Vector& a, const Vector& b) {
+  double dot = 0;
+  int shared = 0;
+  size_t i = 0, j = 0;
+  while (i < a.terms.size() && j < b.terms.size()) {
+    if (a.terms[i].first < b.terms[j].first) {
+      ++i;
+    } else if (b.terms[j].first < a.terms[i].first) {
+      ++j;
+    } else {
+      dot += a.terms[i].second * a.terms[i].second;
+      ++shared;
+      ++i;
+      ++j;
+    }
+  }
+  if (shared < 2 || a.norm2 <= 0 || b.norm2 <= 0) return 0;
+  return dot / std::sqrt(a.norm2 * b.norm2);
 }
 
 double StoryModel::Idf(const std::string& feature) const {
@@ -32,6 +76,9 @@ bool StoryModel::IsRare(const std::string& feature, double share) const {
 }
 
 double StoryModel::Similarity(const Claim& a, const Claim& b) const {
+  const Vector* va = CachedVector(a);
+  const Vector* vb = CachedVector(b);
+  if (va != nullptr && vb != nullptr) return Cosine(*va, *vb);
   double dot = 0, na = 0, nb = 0;
   size_t i = 0, j = 0;
   int shared = 0;
@@ -83,7 +130,12 @@ std::vector<ClaimGroup> AlignClaims(std::span<const Claim> claims, const StoryMo
     for (int g : candidates) {
       if (group_articles[g].count(c.article)) continue;
       double sim = 0;
-      for (int m : groups[g].members) sim = std::max(sim, model.Similarity(c, claims[m]));
+      // The lead-most members represent a group; comparing with all of them would make large
+      // stories (a wire story carried by hundreds of outlets) quadratic.
+      const size_t limit = std::min<size_t>(groups[g].members.size(), kMaxCompared);
+      for (size_t k = 0; k < limit; ++k) {
+        sim = std::max(sim, model.Similarity(c, claims[groups[g].members[k]]));
+      }
       if (sim >= best_sim) {
         best_sim = sim;
         best = g;
@@ -152,9 +204,11 @@ std::vector<Fact> BuildFacts(std::span<const ClaimGroup> groups, std::span<const
     // The most central mention gives the summary.
     int center = g.members.front();
     double best = -1;
+    const size_t limit = std::min<size_t>(g.members.size(), kMaxCompared);
     for (int m : g.members) {
       double sum = 0;
-      for (int o : g.members) {
+      for (size_t k = 0; k < limit; ++k) {
+        const int o = g.members[k];
         if (o != m) sum += model.Similarity(claims[m], claims[o]);
       }
       if (sum > best) {

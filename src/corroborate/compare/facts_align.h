@@ -22,6 +22,7 @@ struct AlignOptions {
 
 class StoryModel {
  public:
+  // `claims` must outlive the model: similarity between two of them uses vectors cached here.
   explicit StoryModel(std::span<const Claim> claims);
   // log(1 + N / df); unknown features weigh as the rarest.
   double Idf(const std::string& feature) const;
@@ -35,7 +36,18 @@ class StoryModel {
   bool IsRare(const std::string& feature, double share) const;
 
  private:
+  // A claim's features as (feature id, idf weight), sorted by id, with the squared norm.
+  struct Vector {
+    std::vector<std::pair<int, double>> terms;
+    double norm2 = 0;
+  };
+  const Vector* CachedVector(const Claim& c) const;
+  static double Cosine(const Vector& a, const Vector& b);
+
   std::unordered_map<std::string, int> df_;
+  std::unordered_map<std::string, int> ids_;
+  std::vector<Vector> vectors_;  // one per claim of the span given at construction
+  const Claim* base_ = nullptr;
   size_t n_ = 0;
 };
 

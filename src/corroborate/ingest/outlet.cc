@@ -75,6 +75,15 @@ std::optional<OutletCue> FindOutletCue(std::string_view text) {
     };
   }();
   std::string tail(text.substr(tail_start));
+  // std::regex is slow; run it only when a cue's key word is present at all.
+  std::string lower = tail;
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  bool any = false;
+  for (const char* key : {"article", "story", "report", "published", "views of", "opinion"}) {
+    any = any || lower.find(key) != std::string::npos;
+  }
+  if (!any) return std::nullopt;
   std::optional<OutletCue> best;
   for (const auto& re : kCues) {
     for (auto it = std::sregex_iterator(tail.begin(), tail.end(), re); it != std::sregex_iterator();
