@@ -43,26 +43,26 @@
 namespace {
 
 // ---------------------------------------------------------------------------
-// Score floors, checked for every story. They all start at 0.0; the lead
-// raises each one to just below the engine's current score as the engine
-// improves, so that any regression fails the build.
+// Score floors, checked for every story: set just below the scores measured when the compare
+// issue landed (docs: examples/README.md), so that a regression fails the build. The rules were
+// tuned while reading these stories, so the floors guard against regressions; they are not a
+// measure of quality on unseen coverage (the seeds and ECB+ checks in real_text_test are).
 struct Floor {
   const char* type;
   double min_precision;  // not checked for recall-only types
   double min_recall;
 };
 constexpr Floor kFloors[] = {
-    {"disputes", 0.0, 0.0},        {"quotes", 0.0, 0.0},
-    {"quote-articles", 0.0, 0.0},  {"quote-altered", 0.0, 0.0},
-    {"citations", 0.0, 0.0},       {"reuse", 0.0, 0.0},
-    {"clutter", 0.0, 0.0},         {"content-kept", 0.0, 0.0},
-    {"editorial", 0.0, 0.0},       {"labels", 0.0, 0.0},
-    {"facts", 0.0, 0.0},           {"outlets", 0.0, 0.0},
-    {"published", 0.0, 0.0},       {"event", 0.0, 0.0},
+    {"disputes", 0.9, 0.75},       {"quotes", 0.8, 0.9},
+    {"quote-articles", 0.0, 0.9},  {"quote-altered", 0.0, 0.9},
+    {"citations", 0.9, 0.9},       {"reuse", 0.9, 0.9},
+    {"clutter", 0.0, 0.9},         {"content-kept", 0.0, 0.95},
+    {"editorial", 0.0, 0.85},      {"labels", 0.0, 0.85},
+    {"facts", 0.0, 0.65},          {"outlets", 0.9, 0.9},
+    {"published", 0.9, 0.9},       {"event", 0.4, 0.4},
 };
-// Most predicted disputes allowed per story that repeat a gold
-// "not_disputes" trap (lower it towards 0 as the engine improves).
-constexpr int kMaxTrapDisputes = 1000;
+// Most predicted disputes allowed per story that repeat a gold "not_disputes" trap.
+constexpr int kMaxTrapDisputes = 0;
 // ---------------------------------------------------------------------------
 
 using json = nlohmann::json;
