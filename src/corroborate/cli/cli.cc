@@ -105,7 +105,7 @@ int Main(int argc, char** argv) {
              "Docs: docs/cli.md, docs/report-schema.md, docs/architecture.md");
 
   CLI::App* compare = app.add_subcommand("compare", "Compare articles about one event");
-  compare->description(kCompareHelp);
+  compare->footer(kCompareHelp);
   std::vector<std::string> inputs;
   std::string format = "text", out_path, color = "auto";
   bool quiet = false;

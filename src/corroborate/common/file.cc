@@ -11,15 +11,15 @@ namespace fs = std::filesystem;
 Result<std::string> ReadFile(const std::string& path, size_t max_bytes) {
   std::error_code ec;
   const fs::file_status st = fs::status(path, ec);
-  if (ec || !fs::exists(st)) return NotFound(path + ": no such file");
-  if (fs::is_directory(st)) return InvalidArgument(path + ": is a directory");
+  if (ec || !fs::exists(st)) return NotFound("no such file");
+  if (fs::is_directory(st)) return InvalidArgument("is a directory");
   const auto size = fs::file_size(path, ec);
   if (!ec && size > max_bytes) {
-    return TooLarge(path + ": " + std::to_string(size) + " bytes exceeds the limit of " +
+    return TooLarge(std::to_string(size) + " bytes exceeds the limit of " +
                     std::to_string(max_bytes) + " bytes (--max-bytes)");
   }
   std::ifstream in(path, std::ios::binary);
-  if (!in) return IoError(path + ": cannot open for reading");
+  if (!in) return IoError("cannot open for reading");
   std::string data;
   if (!ec) data.reserve(static_cast<size_t>(size));
   char buf[1 << 16];
@@ -27,10 +27,10 @@ Result<std::string> ReadFile(const std::string& path, size_t max_bytes) {
     in.read(buf, sizeof(buf));
     data.append(buf, static_cast<size_t>(in.gcount()));
     if (data.size() > max_bytes) {  // files that grow, pipes: re-check while reading
-      return TooLarge(path + ": exceeds the limit of " + std::to_string(max_bytes) + " bytes");
+      return TooLarge("exceeds the limit of " + std::to_string(max_bytes) + " bytes");
     }
   }
-  if (in.bad()) return IoError(path + ": read failed");
+  if (in.bad()) return IoError("read failed");
   return data;
 }
 
@@ -44,20 +44,20 @@ Status WriteFile(const std::string& path, const std::string& data) {
   }
   std::error_code ec;
   fs::rename(tmp, path, ec);
-  if (ec) return IoError(path + ": " + ec.message());
+  if (ec) return IoError(ec.message());
   return Status::Ok();
 }
 
 Result<std::vector<std::string>> ExpandInput(const std::string& path) {
   std::error_code ec;
   const fs::file_status st = fs::status(path, ec);
-  if (ec || !fs::exists(st)) return NotFound(path + ": no such file or directory");
+  if (ec || !fs::exists(st)) return NotFound("no such file or directory");
   if (!fs::is_directory(st)) return std::vector<std::string>{path};
   std::vector<std::string> out;
   fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
-  if (ec) return IoError(path + ": " + ec.message());
+  if (ec) return IoError(ec.message());
   for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    if (ec) return IoError(path + ": " + ec.message());
+    if (ec) return IoError(ec.message());
     const std::string name = it->path().filename().string();
     if (!name.empty() && name[0] == '.') {
       if (it->is_directory(ec)) it.disable_recursion_pending();

@@ -10,7 +10,8 @@
 
 namespace corroborate {
 
-// Reads the whole file at `path`. Errors: NotFound, IoError, TooLarge when the file has more
+// Reads the whole file at `path`. Error messages do not repeat the path (callers name the
+// input). Errors: NotFound, IoError, TooLarge when the file has more
 // than `max_bytes` bytes (checked before reading, so a huge file costs nothing).
 Result<std::string> ReadFile(const std::string& path, size_t max_bytes);
 
