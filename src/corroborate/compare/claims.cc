@@ -87,6 +87,17 @@ void AddStem(std::string s, std::vector<std::string>* out) {
 
 bool IsPronounSubject(std::string_view w) { return w == "he" || w == "she" || w == "him" || w == "her"; }
 
+// Nouns that name a person by role in crime and court reporting.
+bool IsPersonRoleNoun(std::string_view w) {
+  static constexpr std::string_view kRoles[] = {
+      "fugitive", "suspect", "defendant", "man", "woman", "inmate", "prisoner", "migrant",
+      "immigrant", "alien", "national", "gunman", "driver", "teen", "teenager", "convict"};
+  for (std::string_view r : kRoles) {
+    if (w == r) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Claim> ExtractClaims(const text::Document& doc,
@@ -188,9 +199,27 @@ std::vector<Claim> ExtractClaims(const text::Document& doc,
     }
     for (QualifierSlot& q : c.qualifiers) {
       if (q.count > 0) continue;
+      // "a Moldovan fugitive accused of": the qualifier follows a role noun ("who was" may sit
+      // between); a name run right before that noun is its modifier, not the subject.
+      size_t role = q.token;
+      if (q.token >= 1) {
+        size_t k = q.token - 1;
+        while (k > 0 && q.token - k <= 2 &&
+               (t[k].norm == "who" || t[k].norm == "was" || t[k].norm == "is" ||
+                t[k].norm == "been" || t[k].norm == "had")) {
+          --k;
+        }
+        if (IsPersonRoleNoun(t[k].norm)) role = k;
+      }
       const NameRun* best = nullptr;
       for (const NameRun& r : runs) {
-        if (r.person && r.end <= q.token) best = &r;
+        if (r.person && r.end <= q.token && r.end != role) best = &r;
+      }
+      if (role < q.token && (best == nullptr || best->end + 3 < role)) {
+        // The role noun is nearer than any name: an unnamed "fugitive", unless a pronoun or a
+        // name right after the qualifier's phrase says who it is.
+        q.subject = kRoleSubject;
+        continue;
       }
       // "Convicted armed robber Tobias Venner": the name follows a sentence-initial qualifier.
       if (!best && q.token <= 1) {

@@ -21,12 +21,17 @@
 
 namespace corroborate::compare {
 
+// The subject of a qualifier that follows a person-role noun but no name: "a fugitive accused
+// of ...", "the suspect, who was convicted". Disputes resolve it to the story's main person.
+inline constexpr const char* kRoleSubject = "@role";
+
 // A legal or casualty status: "accused", "convicted", "unclear", "confirmed dead", "missing".
 struct QualifierSlot {
   Span span;
   std::string value;     // normalized ("charged", "feared dead")
   uint32_t token = 0;    // index of the qualifier word within the sentence
-  std::string subject;   // folded surname of the person it is about, "" when unknown
+  std::string subject;   // folded surname of the person it is about, "" when unknown, or
+                         // kRoleSubject for an unnamed role noun ("a fugitive accused of")
   double count = -1;     // casualty qualifiers: how many people ("four people feared dead")
 };
 

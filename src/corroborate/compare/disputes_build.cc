@@ -133,12 +133,40 @@ void FindQualifierDisputes(std::span<const Claim> claims, const StoryModel& mode
     const QualifierSlot* slot;
   };
   std::map<std::string, std::vector<Mention>> by_key;
+  // An unnamed role subject ("a fugitive accused of") stands for the story's main person: the
+  // named subject of qualifiers in the most articles, when it is named in at least two and no
+  // other subject is named in as many.
+  std::map<std::string, std::set<int>> subject_articles;
+  std::set<int> all_articles;
+  for (const Claim& c : claims) {
+    all_articles.insert(c.article);
+    for (const QualifierSlot& q : c.qualifiers) {
+      if (q.count <= 0 && !q.subject.empty() && q.subject != kRoleSubject) {
+        subject_articles[q.subject].insert(c.article);
+      }
+    }
+  }
+  std::string main_subject;
+  size_t main_count = 0, runner_up = 0;
+  for (const auto& [subject, arts] : subject_articles) {
+    if (arts.size() > main_count) {
+      runner_up = main_count;
+      main_count = arts.size();
+      main_subject = subject;
+    } else if (arts.size() > runner_up) {
+      runner_up = arts.size();
+    }
+  }
+  if (main_count < 2 || runner_up == main_count) main_subject.clear();
   for (size_t i = 0; i < claims.size(); ++i) {
     for (const QualifierSlot& q : claims[i].qualifiers) {
       if (QualifierClass(q.value).empty()) continue;
       std::string key;
       if (q.count > 0) {
         key = "n:" + std::to_string(static_cast<long long>(std::llround(q.count)));
+      } else if (q.subject == kRoleSubject) {
+        if (main_subject.empty()) continue;
+        key = "p:" + main_subject;
       } else if (!q.subject.empty()) {
         key = "p:" + q.subject;
       } else {
@@ -200,11 +228,18 @@ void MergeDuplicateDisputes(std::vector<Dispute>* disputes) {
   std::vector<Dispute> kept;
   std::map<std::pair<DisputeKind, std::vector<std::string>>, size_t> seen;
   for (Dispute& d : *disputes) {
+    // An article stating two values is not a witness for either, except that a hedge ("it is
+    // unclear whether ...") may stand beside the claim it hedges: both are kept.
+    auto is_hedge = [&](const DisputeVariant& v) {
+      return d.kind == DisputeKind::kQualifier && v.value == "unclear";
+    };
     std::map<int, int> count;
     for (const DisputeVariant& v : d.variants) {
+      if (is_hedge(v)) continue;
       for (int a : v.articles) ++count[a];
     }
     for (DisputeVariant& v : d.variants) {
+      if (is_hedge(v)) continue;
       std::erase_if(v.articles, [&](int a) { return count[a] > 1; });
       std::erase_if(v.mentions, [&](const Evidence& e) { return count[e.article] > 1; });
     }

@@ -1,6 +1,7 @@
 // End-to-end tests of CompareFacts on invented stories: facts, disputes, not-disputes, 5W1H.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <vector>
@@ -149,6 +150,32 @@ TEST(NumbersCompatibleTest, RoundingAndBounds) {
   NumberSlot f{.value = 300, .approx = Approx::kAtLeast, .rounding = 100, .unit = "home"};
   NumberSlot g{.value = 312, .rounding = 1, .unit = "home"};
   EXPECT_TRUE(NumbersCompatible(f, g));
+}
+
+// An unnamed "fugitive accused of" stands for the story's main person; a hedge beside it in the
+// same article is kept as its own variant.
+TEST(CompareFactsTest, RoleNounQualifierAndHedgeInOneArticle) {
+  auto s = RunStory(
+      {{"Deputies tried to arrest a Moldovan fugitive accused of arson in Spain on Friday.\n"
+        "It is unclear whether Ivan Petrescu is accused or convicted of arson.",
+        ""},
+       {"Ivan Petrescu, who was convicted of arson in Spain, escaped deputies on Friday.", ""},
+       {"Ivan Petrescu was convicted of arson in Spain and escaped deputies on Friday.", ""}});
+  const Dispute* d = Find(s->result, DisputeKind::kQualifier);
+  ASSERT_NE(d, nullptr);
+  std::vector<std::string> values;
+  for (const DisputeVariant& v : d->variants) values.push_back(v.value);
+  EXPECT_NE(std::find(values.begin(), values.end(), "convicted"), values.end());
+  EXPECT_NE(std::find(values.begin(), values.end(), "accused"), values.end());
+  EXPECT_NE(std::find(values.begin(), values.end(), "unclear"), values.end());
+}
+
+// A demonym before the role noun is not a person named "Moldovan", and with no main person
+// named in two articles the role subject stays unresolved: no dispute.
+TEST(CompareFactsTest, RoleNounWithoutMainPersonIsNoDispute) {
+  auto s = RunStory({{"Deputies tried to arrest a Moldovan fugitive accused of arson.", ""},
+                     {"A Moldovan man convicted of fraud was deported on Friday.", ""}});
+  EXPECT_EQ(Find(s->result, DisputeKind::kQualifier), nullptr);
 }
 
 }  // namespace
