@@ -21,19 +21,6 @@ namespace {
 
 namespace ew = extract::entity_words;
 
-std::vector<std::string> Words(std::string_view s) {
-  std::vector<std::string> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    size_t j = i;
-    while (j < s.size() && s[j] != ' ') ++j;
-    if (j > i) out.emplace_back(s.substr(i, j - i));
-    i = j;
-  }
-  return out;
-}
-
 std::string Join(const std::vector<std::string>& w, size_t from, size_t to) {
   std::string out;
   for (size_t i = from; i < to; ++i) {
@@ -45,7 +32,7 @@ std::string Join(const std::vector<std::string>& w, size_t from, size_t to) {
 
 // The matching key of a name: case-folded, "the" and a trailing possessive dropped.
 std::string NameKey(std::string_view name) {
-  std::vector<std::string> w = Words(utf8::FoldForMatch(name));
+  std::vector<std::string> w = SplitWords(utf8::FoldForMatch(name));
   if (!w.empty() && w.front() == "the") w.erase(w.begin());
   if (!w.empty()) {
     std::string& last = w.back();
@@ -139,7 +126,7 @@ std::vector<Actor> ResolveActors(std::span<const text::Document> docs,
       if (added) {
         nodes.push_back({});
         nodes.back().key = key;
-        nodes.back().words = Words(key);
+        nodes.back().words = SplitWords(key);
       }
       Node& node = nodes[it->second];
       ++node.votes[static_cast<int>(e.kind)];
@@ -245,12 +232,12 @@ std::vector<Actor> ResolveActors(std::span<const text::Document> docs,
     size_t best_words = 0;
     int best_count = 0;
     for (const auto& [name, count] : names[i]) {
-      if (folded[utf8::FoldForMatch(name)] < 2 && max_count >= 2 && Words(name).size() < 2)
+      if (folded[utf8::FoldForMatch(name)] < 2 && max_count >= 2 && SplitWords(name).size() < 2)
         continue;
       // A shouted dateline ("SPRINGFIELD") counts as shorter than its Title-case form.
       const bool shouted =
           std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-      const size_t w = 2 * Words(name).size() + (shouted ? 0 : 1);
+      const size_t w = 2 * SplitWords(name).size() + (shouted ? 0 : 1);
       if (w > best_words || (w == best_words && count > best_count)) {
         best = name;
         best_words = w;

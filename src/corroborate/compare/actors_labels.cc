@@ -14,19 +14,6 @@ namespace ew = extract::entity_words;
 constexpr uint32_t kPersonHead = ew::kPersonHead;
 constexpr uint32_t kCollective = ew::kGroupHead | ew::kBodyHead;
 
-std::vector<std::string> Words(std::string_view s) {
-  std::vector<std::string> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    size_t j = i;
-    while (j < s.size() && s[j] != ' ') ++j;
-    if (j > i) out.emplace_back(s.substr(i, j - i));
-    i = j;
-  }
-  return out;
-}
-
 std::string StripPossessive(std::string w) {
   if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
   return w;
@@ -34,7 +21,7 @@ std::string StripPossessive(std::string w) {
 
 // The head noun of a label: its last person or group noun, before any "from <place>".
 std::string HeadOf(std::string_view label) {
-  std::vector<std::string> w = Words(label);
+  std::vector<std::string> w = SplitWords(label);
   const auto from = std::find(w.begin(), w.end(), "from");
   w.erase(from, w.end());
   for (auto it = w.rbegin(); it != w.rend(); ++it) {
@@ -75,7 +62,7 @@ std::string TitleBefore(const text::Document& doc, Span span) {
 
 // "the bungling sheriff" says more than "the sheriff": a modifier besides the determiner.
 bool HasModifier(std::string_view label) {
-  const std::vector<std::string> w = Words(label);
+  const std::vector<std::string> w = SplitWords(label);
   if (w.size() >= 3) return true;
   return w.size() == 2 && w[0] != "the" && w[0] != "a" && w[0] != "an";
 }
@@ -97,8 +84,21 @@ bool BodyFits(std::string_view label_head, std::string_view org_head) {
 
 }  // namespace
 
+std::vector<std::string> SplitWords(std::string_view s) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) out.emplace_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
 void MarkLoaded(Label* label) {
-  std::vector<std::string> w = Words(label->label);
+  std::vector<std::string> w = SplitWords(label->label);
   for (std::string& x : w) x = StripPossessive(x);
   auto check = [label](std::string_view phrase) {
     const extract::LexiconEntry* e = extract::FindLoaded(phrase);
@@ -171,7 +171,7 @@ void AttachLabels(std::span<const text::Document> docs,
     const Actor& act = (*actors)[i];
     if (act.kind == ActorKind::kGroup) activist[i] = true;
     if (act.kind != ActorKind::kOrganization && act.kind != ActorKind::kGroup) continue;
-    std::vector<std::string> w = Words(act.name);
+    std::vector<std::string> w = SplitWords(act.name);
     for (std::string& x : w) {
       std::transform(x.begin(), x.end(), x.begin(),
                      [](unsigned char c) { return static_cast<char>(std::tolower(c)); });

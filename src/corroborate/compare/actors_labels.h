@@ -6,6 +6,8 @@
 #define CORROBORATE_COMPARE_ACTORS_LABELS_H_
 
 #include <span>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "corroborate/core/findings.h"
@@ -19,6 +21,9 @@ namespace corroborate::compare {
 void AttachLabels(std::span<const text::Document> docs,
                   std::span<const extract::ArticleAnalysis> analyses,
                   const std::vector<std::vector<int>>& mention_actor, std::vector<Actor>* actors);
+
+// Returns the words of `s` split at runs of ' ' (no empty words).
+std::vector<std::string> SplitWords(std::string_view s);
 
 // Marks `label` loaded from the lexicon (the phrase, then its bigrams and words), or as
 // "pejorative" when a crime noun names a person's identity ("thug", "career criminal").

@@ -47,6 +47,24 @@ void Push(std::span<const Token> t, size_t first, size_t last, std::optional<Dat
   out->push_back(std::move(s));
 }
 
+// Pushes the date whose month and day are tokens `first` and `first + 1` (in either order): the
+// year is token `first + 2` when that is one, else guessed from `published`. Returns the index of
+// the date's last token.
+size_t PushMonthDay(std::span<const Token> t, size_t first, int month, int day,
+                    const std::optional<Date>& published, std::vector<DateSlot>* out) {
+  size_t last = first + 1;
+  int year = first + 2 < t.size() ? SmallInt(t[first + 2], 1800, 2100) : -1;
+  if (year > 0) {
+    last = first + 2;
+  } else {
+    year = GuessYear(month, day, published);
+  }
+  std::optional<Date> d;
+  if (year > 0) d = Date{year, month, day};
+  Push(t, first, last, d, -1, out);
+  return last;
+}
+
 }  // namespace
 
 void ExtractDates(std::span<const Token> t, const std::optional<Date>& published,
@@ -58,18 +76,7 @@ void ExtractDates(std::span<const Token> t, const std::optional<Date>& published
         month > 0 && t[i].Has(text::kCapitalized) && i + 1 < t.size()) {
       const int day = SmallInt(t[i + 1], 1, 31);
       if (day > 0) {
-        size_t last = i + 1;
-        int year = 0;
-        if (i + 2 < t.size()) year = SmallInt(t[i + 2], 1800, 2100);
-        if (year > 0) {
-          last = i + 2;
-        } else {
-          year = GuessYear(month, day, published);
-        }
-        std::optional<Date> d;
-        if (year > 0) d = Date{year, month, day};
-        Push(t, i, last, d, -1, out);
-        i = last;
+        i = PushMonthDay(t, i, month, day, published, out);
         continue;
       }
     }
@@ -77,17 +84,7 @@ void ExtractDates(std::span<const Token> t, const std::optional<Date>& published
     if (const int day = SmallInt(t[i], 1, 31); day > 0 && i + 1 < t.size()) {
       const int month = MonthFromName(t[i + 1].norm);
       if (month > 0 && t[i + 1].Has(text::kCapitalized)) {
-        size_t last = i + 1;
-        int year = i + 2 < t.size() ? SmallInt(t[i + 2], 1800, 2100) : -1;
-        if (year > 0) {
-          last = i + 2;
-        } else {
-          year = GuessYear(month, day, published);
-        }
-        std::optional<Date> d;
-        if (year > 0) d = Date{year, month, day};
-        Push(t, i, last, d, -1, out);
-        i = last;
+        i = PushMonthDay(t, i, month, day, published, out);
         continue;
       }
     }

@@ -26,17 +26,6 @@ struct LineInfo {
   bool removed = false;  // already (partly) removed before this stage, or claimed here
 };
 
-int CountWords(std::string_view s) {
-  int n = 0;
-  bool in_word = false;
-  for (char c : s) {
-    const bool space = c == ' ' || c == '\t';
-    if (!space && !in_word) ++n;
-    in_word = !space;
-  }
-  return n;
-}
-
 // Words that may stay lower case in a title-case line.
 bool IsSmallWord(std::string_view w) {
   static constexpr std::string_view kSmall[] = {
@@ -148,7 +137,7 @@ void ClutterFinder::ReadLines() {
     if (!li.blank) {
       li.removed = article_.IsRemoved(li.span);
       li.folded = utf8::FoldForMatch(li.span.Of(text_));
-      li.words = CountWords(li.folded);
+      li.words = clutter_rules::CountWords(li.folded);
       ++filled;
     } else if (!prev_blank && filled > 0) {
       ++breaks;

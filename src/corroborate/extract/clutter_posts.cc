@@ -6,6 +6,7 @@
 
 #include "corroborate/common/date.h"
 #include "corroborate/common/utf8.h"
+#include "corroborate/extract/clutter_rules.h"
 
 namespace corroborate::extract {
 namespace {
@@ -21,21 +22,10 @@ bool IsHandleChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 
-int CountWords(std::string_view s) {
-  int n = 0;
-  bool in_word = false;
-  for (char c : s) {
-    const bool space = c == ' ' || c == '\t';
-    if (!space && !in_word) ++n;
-    in_word = !space;
-  }
-  return n;
-}
-
 // A display name: a few words, starting with a letter or digit, not a sentence.
 bool PlausibleAccount(std::string_view account, int max_words) {
   if (account.empty() || account.size() > 80) return false;
-  const int words = CountWords(account);
+  const int words = clutter_rules::CountWords(account);
   if (words > max_words) return false;
   size_t p = 0;
   const char32_t first = utf8::Decode(account, &p);

@@ -392,4 +392,15 @@ bool HasClickbaitOpener(std::string_view folded) {
 
 bool IsClickbaitWord(std::string_view folded_word) { return InList(kClickbaitWords, folded_word); }
 
+int CountWords(std::string_view line) {
+  int n = 0;
+  bool in_word = false;
+  for (char c : line) {
+    const bool space = c == ' ' || c == '\t';
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+
 }  // namespace corroborate::extract::clutter_rules

@@ -27,6 +27,10 @@ enum class LineKind {
 // The reason FindClutter reports for `kind` ("clutter: share prompt"); "" for kNone.
 std::string_view ReasonOf(LineKind kind);
 
+// Returns the number of words of `line`, words being separated by runs of spaces and tabs: the
+// `words` the tests below take.
+int CountWords(std::string_view line);
+
 // Classifies one folded, trimmed line with `words` whitespace-separated words.
 LineKind Classify(std::string_view folded, int words);
 

@@ -10,173 +10,21 @@
 #include <utility>
 #include <vector>
 
-#include "corroborate/report/text_writer.h"
+#include "corroborate/report/html_articles.h"
+#include "corroborate/report/html_assets.h"
+#include "corroborate/report/render_util.h"
 
 namespace corroborate::report {
 namespace {
 
+using html::Html;
+using html::HtmlField;
+using html::kPaletteSize;
+using html::Mark;
+using html::ReadRange;
 using nlohmann::json;
 
-constexpr int kPaletteSize = 8;
 constexpr size_t kSnippetChars = 90;
-
-constexpr std::string_view kStyle = R"css(
-:root{--hl:#ffe066;--hl-edge:#d4a800;--ink:#1d1d1f;--muted:#6b6b70;--line:#dcdce0}
-*{box-sizing:border-box}
-html,body{margin:0;height:100%}
-body{display:flex;flex-direction:column;color:var(--ink);background:#f6f6f8;
- font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
-header.top{padding:10px 18px;background:#fff;border-bottom:1px solid var(--line)}
-h1{font-size:19px;margin:0 0 2px}
-h2{font-size:15px;margin:18px 0 6px;padding-bottom:3px;border-bottom:1px solid var(--line)}
-h2 .n{color:var(--muted);font-weight:normal}
-h3{font-size:15px;margin:2px 0}
-.sum{margin:2px 0}.gen,.hint,.meta{color:var(--muted);font-size:12px;margin:2px 0}
-#status{font-size:12px;min-height:1.2em;color:#7a5b00}
-main{flex:1;min-height:0;display:grid;grid-template-columns:minmax(340px,38%) 1fr}
-#findings{overflow:auto;padding:0 18px 40px;background:#fff;border-right:1px solid var(--line)}
-#articles{overflow-x:auto;overflow-y:hidden;display:flex;gap:12px;padding:12px}
-.col{flex:1 0 330px;max-width:560px;display:flex;flex-direction:column;min-height:0;background:#fff;
- border:1px solid var(--line);border-top:5px solid var(--c,#888);border-radius:4px}
-.col>header{padding:8px 12px;border-bottom:1px solid var(--line)}
-.outlet{font-weight:600;color:var(--c,#555)}
-.body{flex:1;overflow-y:auto;position:relative;padding:10px 12px;white-space:pre-wrap;
- overflow-wrap:anywhere;font:15px/1.55 Georgia,"Times New Roman",serif}
-.rm{color:#9a9aa0;text-decoration:line-through}
-.hl{background:var(--hl);box-shadow:0 2px 0 var(--hl-edge);color:var(--ink)}
-.f{cursor:pointer;border-radius:4px}
-.f:hover{background:#f1f1f6}
-.f:focus-visible{outline:2px solid #3b6fd6;outline-offset:1px}
-.f.on{background:#fff6cc;box-shadow:0 0 0 2px var(--hl-edge)}
-.item{display:block;padding:4px 8px;margin:3px 0;border-left:4px solid transparent}
-.dispute{margin:6px 0 10px;border:1px solid #e6c3c3;border-radius:6px;background:#fffafa}
-.dispute .about{font-weight:600}
-.dispute ul{list-style:none;margin:0;padding:0 0 4px 10px}
-.val{font-weight:700;color:#9b1c1c}
-.kind,.badge{display:inline-block;font-size:11px;padding:0 6px;border-radius:8px;
- background:#ececf0;color:#444;vertical-align:1px}
-.badge.altered{background:#9b1c1c;color:#fff}.badge.trimmed{background:#ffe9b3}
-.fact.agreed{background:#e6f4e4;border-left-color:#3a8f3a}
-.fact.partial{background:#fdf1d8;border-left-color:#d99800}
-.fact.single{background:#f0f0f2;border-left-color:#a0a0a6}
-.fact.f:hover{filter:brightness(.97)}
-.chip{display:inline-block;font:600 11px/1.6 system-ui,sans-serif;padding:0 7px;margin:0 2px;
- border-radius:9px;color:#fff;background:var(--c,#777);white-space:nowrap}
-.c0{--c:#2f5f9e}.c1{--c:#a8326e}.c2{--c:#25803a}.c3{--c:#b85c00}.c4{--c:#6a47a8}
-.c5{--c:#137a87}.c6{--c:#7d6420}.c7{--c:#55555c}
-q,.snip{color:#444;font-style:italic}q{quotes:"“" "”"}
-blockquote{margin:2px 0;font:15px/1.45 Georgia,serif}
-.versions,.labels{margin:2px 0 0;padding-left:18px;list-style:none}
-.lab{display:inline-block;padding:0 4px}
-.lab.loaded{color:#8a1a6e;font-weight:600}
-table{border-collapse:collapse;width:100%}td,th{text-align:left;vertical-align:top;padding:3px 6px}
-tr.slot>*{border-top:1px solid #eee}
-.diag.error{color:#9b1c1c}.none{color:var(--muted);font-style:italic}
-@media (max-width:900px){main{display:block}#findings{border-right:0}
- .col .body{max-height:70vh}body{height:auto}}
-@media print{html,body{height:auto;background:#fff}body{display:block}main{display:block}
- #findings{overflow:visible;border:0}#articles{display:block;overflow:visible;padding:0}
- .col{margin:0 0 14px;break-inside:auto}.body{overflow:visible}.hint,#status{display:none}
- .chip{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
-)css";
-
-// Highlights evidence: findings carry data-k="kN"; article text segments carry every key whose
-// evidence covers them, so one attribute selector finds all spans of a finding.
-constexpr std::string_view kScript = R"js(
-(function () {
-  'use strict';
-  var active = null;
-  var status = document.getElementById('status');
-  function clear() {
-    var lit = document.querySelectorAll('#articles .hl');
-    for (var i = 0; i < lit.length; i++) lit[i].classList.remove('hl');
-    if (active) { active.classList.remove('on'); active.setAttribute('aria-pressed', 'false'); }
-    active = null;
-    status.textContent = '';
-  }
-  function show(finding) {
-    clear();
-    active = finding;
-    finding.classList.add('on');
-    finding.setAttribute('aria-pressed', 'true');
-    var key = finding.getAttribute('data-k');
-    var spans = document.querySelectorAll('#articles [data-k~="' + key + '"]');
-    for (var i = 0; i < spans.length; i++) spans[i].classList.add('hl');
-    var bodies = document.querySelectorAll('#articles .body'), first = null, columns = 0;
-    for (var b = 0; b < bodies.length; b++) {
-      var hit = bodies[b].querySelector('.hl');
-      if (!hit) continue;
-      columns++;
-      if (!first) first = hit;
-      bodies[b].scrollTop = Math.max(0, hit.offsetTop - bodies[b].clientHeight / 3);
-    }
-    if (first) {
-      first.closest('.col').scrollIntoView({block: 'nearest', inline: 'nearest'});
-      first.scrollIntoView({block: 'nearest', inline: 'nearest'});
-    }
-    status.textContent = 'Evidence highlighted in ' + columns + ' of ' + bodies.length +
-        ' articles. Click the finding again or press Escape to clear.';
-  }
-  function toggle(finding) { if (finding === active) clear(); else show(finding); }
-  document.addEventListener('click', function (event) {
-    var finding = event.target.closest && event.target.closest('#findings [data-k]');
-    if (finding) toggle(finding);
-  });
-  document.addEventListener('keydown', function (event) {
-    if (event.key === 'Escape') { clear(); return; }
-    var finding = document.activeElement;
-    if ((event.key === 'Enter' || event.key === ' ') && finding && finding.matches &&
-        finding.matches('#findings [data-k]')) {
-      event.preventDefault();
-      toggle(finding);
-    }
-  });
-})();
-)js";
-
-// A located piece of evidence: bytes [start, end) of one article, belonging to finding `key`.
-struct Mark {
-  size_t start = 0;
-  size_t end = 0;
-  int key = 0;
-};
-
-struct Strike {
-  size_t start = 0;
-  size_t end = 0;
-  std::string reason;
-};
-
-std::string Html(std::string_view text) { return EscapeHtml(OneLine(text)); }
-std::string HtmlField(const json& object, const std::string& key) {
-  return Html(StringField(object, key));
-}
-
-size_t FloorBoundary(std::string_view text, size_t pos) {
-  while (pos > 0 && pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) {
-    --pos;
-  }
-  return pos;
-}
-
-size_t CeilBoundary(std::string_view text, size_t pos) {
-  while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
-  return pos;
-}
-
-// Reads [start, end) from `object` when both are integers with start < end <= text.size(),
-// widened to whole UTF-8 characters.
-bool ReadRange(const json& object, std::string_view text, size_t* start, size_t* end) {
-  const json &s = Field(object, "start"), &e = Field(object, "end");
-  if (!s.is_number_integer() || !e.is_number_integer()) return false;
-  const long long s_value = s.get<long long>(), e_value = e.get<long long>();
-  if (s_value < 0 || e_value <= s_value || e_value > static_cast<long long>(text.size())) {
-    return false;
-  }
-  *start = FloorBoundary(text, static_cast<size_t>(s_value));
-  *end = CeilBoundary(text, static_cast<size_t>(e_value));
-  return true;
-}
 
 std::string Snippet(const json& evidence, size_t max_chars = kSnippetChars) {
   const std::string text = OneLine(StringField(evidence, "text"));
@@ -222,11 +70,11 @@ class HtmlRenderer {
         "style-src 'unsafe-inline'; script-src 'unsafe-inline'\">\n");
     out.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.append("<title>").append(Title()).append("</title>\n<style>");
-    out.append(kStyle).append("</style>\n</head>\n<body>\n");
+    out.append(kHtmlStyle).append("</style>\n</head>\n<body>\n");
     Header(&out);
     out.append("<main>\n<div id=\"findings\">\n").append(findings).append("</div>\n");
-    Articles(&out);
-    out.append("</main>\n<script>").append(kScript).append("</script>\n</body>\n</html>\n");
+    html::AppendArticles(report_, names_, texts_, marks_, &out);
+    out.append("</main>\n<script>").append(kHtmlScript).append("</script>\n</body>\n</html>\n");
     return out;
   }
 
@@ -298,29 +146,18 @@ class HtmlRenderer {
 
   void Header(std::string* out) const {
     const json& articles = Items("articles");
-    std::set<std::string> outlets;
     std::string chips;
     for (size_t i = 0; i < articles.size(); ++i) chips += ChipAt(static_cast<int>(i));
-    for (const json& a : articles) {
-      if (std::string outlet = OneLine(StringField(a, "outlet")); !outlet.empty()) {
-        outlets.insert(outlet);
-      }
-    }
-    size_t counts[3] = {0, 0, 0};
-    for (const json& f : Items("facts")) {
-      const std::string status = StringField(f, "status");
-      counts[0] += status == "agreed";
-      counts[1] += status == "partial";
-      counts[2] += status == "single";
-    }
+    const size_t outlets = ListOutlets(articles).outlets.size();
+    const FactCounts counts = CountFacts(Items("facts"));
     out->append("<header class=\"top\">\n<h1>").append(Title()).append("</h1>\n");
     out->append(fmt::format(
         "<p class=\"sum\">{} article{} {} · {} outlet{} · {} dispute{} · {} facts ({} agreed, "
         "{} partial, {} single) · {} quote{}</p>\n",
-        articles.size(), articles.size() == 1 ? "" : "s", chips, outlets.size(),
-        outlets.size() == 1 ? "" : "s", Items("disputes").size(),
-        Items("disputes").size() == 1 ? "" : "s", Items("facts").size(), counts[0], counts[1],
-        counts[2], Items("quotes").size(), Items("quotes").size() == 1 ? "" : "s"));
+        articles.size(), articles.size() == 1 ? "" : "s", chips, outlets, outlets == 1 ? "" : "s",
+        Items("disputes").size(), Items("disputes").size() == 1 ? "" : "s", Items("facts").size(),
+        counts.agreed, counts.partial, counts.single, Items("quotes").size(),
+        Items("quotes").size() == 1 ? "" : "s"));
     const json& generator = Field(report_, "generator");
     std::vector<std::string> provenance;
     const std::string program =
@@ -367,18 +204,14 @@ class HtmlRenderer {
     const json& facts = Items("facts");
     SectionHeading("facts", "Facts", facts.size(), out);
     if (facts.empty()) None(out);
-    for (const char* status : {"agreed", "partial", "single", ""}) {
-      for (const json& f : facts) {
-        const std::string s = StringField(f, "status");
-        const bool known = s == "agreed" || s == "partial" || s == "single";
-        if (*status ? s != status : known) continue;
-        const json& mentions = ArrayField(f, "mentions");
-        const int key = NewKey();
-        const std::string classes = "item fact " + (known ? s : std::string("other"));
-        out->append(Open("div", classes, key, CiteAll(mentions, key) > 0))
-            .append("<span class=\"kind\">" + Html(s) + "</span> " + HtmlField(f, "summary") + " " +
-                    Chips(ArticlesOf(f, mentions)) + "</div>\n");
-      }
+    for (const json* f : FactsByStatus(facts)) {
+      const std::string s = StringField(*f, "status");
+      const json& mentions = ArrayField(*f, "mentions");
+      const int key = NewKey();
+      const std::string classes = "item fact " + (IsKnownFactStatus(s) ? s : std::string("other"));
+      out->append(Open("div", classes, key, CiteAll(mentions, key) > 0))
+          .append("<span class=\"kind\">" + Html(s) + "</span> " + HtmlField(*f, "summary") + " " +
+                  Chips(ArticlesOf(*f, mentions)) + "</div>\n");
     }
     out->append("</section>\n");
   }
@@ -553,13 +386,10 @@ class HtmlRenderer {
   }
 
   void Event(std::string* out) {
-    static constexpr std::pair<const char*, const char*> kSlots[] = {
-        {"who", "Who"},     {"what", "What"}, {"when", "When"},
-        {"where", "Where"}, {"why", "Why"},   {"how", "How"}};
     const json& event = Field(report_, "event");
     std::string rows;
     size_t count = 0;
-    for (const auto& [slot_key, label] : kSlots) {
+    for (const auto& [slot_key, label] : kEventSlots) {
       const json& slot = Field(event, slot_key);
       const std::string value = HtmlField(slot, "value");
       if (value.empty()) continue;
@@ -616,95 +446,6 @@ class HtmlRenderer {
                   HtmlField(d, "input") + ": " + HtmlField(d, "message") + "</div>\n");
     }
     out->append("</section>\n");
-  }
-
-  void Articles(std::string* out) const {
-    const json& articles = Items("articles");
-    out->append("<div id=\"articles\">\n");
-    if (articles.empty()) out->append("<p class=\"none\">No articles.</p>\n");
-    for (size_t i = 0; i < articles.size(); ++i) {
-      const json& a = articles[i];
-      out->append(fmt::format("<section class=\"col c{}\" id=\"article-{}\">\n<header>",
-                              i % kPaletteSize, i));
-      std::string outlet = HtmlField(a, "outlet");
-      const std::string outlet_source = HtmlField(a, "outlet_source");
-      out->append("<div class=\"outlet\">" + Html(names_.NameAt(static_cast<int>(i))) + "</div>");
-      if (!outlet.empty() && !outlet_source.empty()) {
-        out->append("<div class=\"meta\">outlet from " + outlet_source + "</div>");
-      }
-      out->append("<h3>" + HtmlField(a, "title") + "</h3>");
-      std::vector<std::string> meta;
-      for (const char* key : {"published", "byline", "language"}) {
-        if (std::string value = HtmlField(a, key); !value.empty()) meta.push_back(value);
-      }
-      if (StringField(a, "published").empty()) meta.insert(meta.begin(), "date unknown");
-      out->append(fmt::format("<div class=\"meta\">{}</div>", fmt::join(meta, " · ")));
-      std::vector<std::string> origin;
-      for (const char* key : {"source", "url"}) {
-        if (std::string value = HtmlField(a, key); !value.empty()) origin.push_back(value);
-      }
-      if (!origin.empty()) {
-        out->append(fmt::format("<div class=\"meta\">{}</div>", fmt::join(origin, " · ")));
-      }
-      out->append("</header>\n<div class=\"body\">");
-      ArticleText(i, out);
-      out->append("</div>\n</section>\n");
-    }
-    out->append("</div>\n");
-  }
-
-  // Writes article `i`'s text split at every evidence and removed-span boundary: each segment
-  // lists the findings whose evidence covers it, and is struck through when removed.
-  void ArticleText(size_t i, std::string* out) const {
-    const std::string_view text = texts_[i];
-    std::vector<Strike> strikes;
-    for (const json& r : ArrayField(Items("articles")[i], "removed")) {
-      Strike strike;
-      if (ReadRange(r, text, &strike.start, &strike.end)) {
-        strike.reason = OneLine(StringField(r, "reason"));
-        strikes.push_back(std::move(strike));
-      }
-    }
-    std::vector<size_t> cuts = {0, text.size()};
-    for (const Mark& m : marks_[i]) cuts.insert(cuts.end(), {m.start, m.end});
-    for (const Strike& s : strikes) cuts.insert(cuts.end(), {s.start, s.end});
-    std::sort(cuts.begin(), cuts.end());
-    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
-
-    for (size_t c = 0; c + 1 < cuts.size(); ++c) {
-      const size_t start = cuts[c], end = cuts[c + 1];
-      std::vector<int> keys;
-      for (const Mark& m : marks_[i]) {
-        if (m.start <= start && end <= m.end) keys.push_back(m.key);
-      }
-      std::sort(keys.begin(), keys.end());
-      keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-      std::vector<std::string> reasons;
-      for (const Strike& s : strikes) {
-        if (s.start <= start && end <= s.end &&
-            std::find(reasons.begin(), reasons.end(), s.reason) == reasons.end()) {
-          reasons.push_back(s.reason);
-        }
-      }
-      const std::string segment = EscapeHtml(text.substr(start, end - start));
-      if (keys.empty() && reasons.empty()) {
-        out->append(segment);
-        continue;
-      }
-      out->append("<span");
-      if (!keys.empty()) {
-        out->append(" data-k=\"");
-        for (size_t k = 0; k < keys.size(); ++k) {
-          out->append(fmt::format("{}k{}", k == 0 ? "" : " ", keys[k]));
-        }
-        out->append("\"");
-      }
-      if (!reasons.empty()) {
-        out->append(fmt::format(" class=\"rm\" title=\"removed: {}\"",
-                                EscapeHtml(fmt::format("{}", fmt::join(reasons, "; ")))));
-      }
-      out->append(">").append(segment).append("</span>");
-    }
   }
 
   const json& report_;

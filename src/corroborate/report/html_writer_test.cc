@@ -7,22 +7,15 @@
 #include <string_view>
 #include <vector>
 
-#include "corroborate/report/text_writer.h"
+#include "corroborate/report/render_util.h"
+#include "corroborate/report/writer_test_fixture.h"
 
 namespace corroborate::report {
 namespace {
 
 using nlohmann::json;
-
-json Ev(const json& article, std::string_view needle) {
-  const std::string text = article["text"];
-  const size_t start = text.find(needle);
-  EXPECT_NE(start, std::string::npos) << needle;
-  return {{"article", article["id"]},
-          {"start", start},
-          {"end", start + needle.size()},
-          {"text", std::string(needle)}};
-}
+using writer_test::Ev;
+using writer_test::ReportOf;
 
 json SampleReport() {
   json a = {{"id", "r1"},
@@ -43,9 +36,7 @@ json SampleReport() {
             {"outlet", nullptr},
             {"title", "Incendie"},
             {"text", "Incendie au café de Zoë : 15 blessés, selon les pompiers."}};
-  json report = {{"schema", "corroborate.report/1"},
-                 {"generator", {{"name", "corroborate"}, {"version", "0.1.0"}}},
-                 {"articles", {a, b, c}}};
+  json report = ReportOf({a, b, c});
   report["disputes"] = {
       {{"about", "number of injured"},
        {"kind", "count"},

@@ -2,14 +2,15 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstddef>
-#include <set>
+#include <map>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
-#include "corroborate/report/text_writer.h"
+#include "corroborate/report/render_util.h"
 
 namespace corroborate::report {
 namespace {
@@ -119,17 +120,8 @@ class MarkdownRenderer {
   void Title() {
     out_.append("# Corroborate report\n\n");
     const json& articles = Items("articles");
-    std::vector<std::string> outlets;
-    std::set<std::string> seen;
-    size_t unknown = 0;
-    for (const json& a : articles) {
-      const std::string outlet = OneLine(StringField(a, "outlet"));
-      if (outlet.empty()) {
-        ++unknown;
-      } else if (seen.insert(outlet).second) {
-        outlets.push_back(Md(outlet));
-      }
-    }
+    auto [outlets, unknown] = ListOutlets(articles);
+    for (std::string& outlet : outlets) outlet = Md(outlet);
     std::string line =
         fmt::format("{} article{}", articles.size(), articles.size() == 1 ? "" : "s");
     if (!outlets.empty()) {
@@ -164,11 +156,8 @@ class MarkdownRenderer {
   void Event() {
     Heading("Event");
     Table table({"Slot", "Value", "Articles", "Evidence"});
-    static constexpr std::pair<const char*, const char*> kSlots[] = {
-        {"who", "Who"},     {"what", "What"}, {"when", "When"},
-        {"where", "Where"}, {"why", "Why"},   {"how", "How"}};
     const json& event = Field(report_, "event");
-    for (const auto& [key, label] : kSlots) {
+    for (const auto& [key, label] : kEventSlots) {
       const json& slot = Field(event, key);
       const std::string value = MdField(slot, "value");
       if (value.empty()) continue;
@@ -202,26 +191,15 @@ class MarkdownRenderer {
   void Facts() {
     Heading("Facts");
     const json& facts = Items("facts");
-    size_t agreed = 0, partial = 0, single = 0;
-    for (const json& f : facts) {
-      const std::string status = StringField(f, "status");
-      agreed += status == "agreed";
-      partial += status == "partial";
-      single += status == "single";
-    }
+    const auto [agreed, partial, single] = CountFacts(facts);
     if (!facts.empty()) {
       Paragraph(fmt::format("{} agreed · {} partial · {} single", agreed, partial, single));
     }
     Table table({"Status", "Fact", "Articles", "Evidence"});
-    for (const char* status : {"agreed", "partial", "single", ""}) {
-      for (const json& f : facts) {
-        const std::string s = StringField(f, "status");
-        const bool known = s == "agreed" || s == "partial" || s == "single";
-        if (*status ? s != status : known) continue;
-        const json& mentions = ArrayField(f, "mentions");
-        table.Row({Md(s), MdField(f, "summary"), Names(ArticlesOf(f, mentions)),
-                   EvidenceCell(mentions, 3)});
-      }
+    for (const json* f : FactsByStatus(facts)) {
+      const json& mentions = ArrayField(*f, "mentions");
+      table.Row({MdField(*f, "status"), MdField(*f, "summary"), Names(ArticlesOf(*f, mentions)),
+                 EvidenceCell(mentions, 3)});
     }
     table.AppendTo(&out_);
   }
@@ -330,14 +308,9 @@ class MarkdownRenderer {
     for (size_t i = 0; i < articles.size(); ++i) {
       const json& removed = ArrayField(articles[i], "removed");
       if (removed.empty()) continue;
-      long long bytes = 0;
+      const long long bytes = RemovedBytes(removed);
       std::vector<std::string> reasons;
       for (const json& r : removed) {
-        const json &start = Field(r, "start"), &end = Field(r, "end");
-        if (start.is_number_integer() && end.is_number_integer() &&
-            end.get<long long>() > start.get<long long>()) {
-          bytes += end.get<long long>() - start.get<long long>();
-        }
         const std::string reason = MdField(r, "reason");
         if (!reason.empty() && std::find(reasons.begin(), reasons.end(), reason) == reasons.end()) {
           reasons.push_back(reason);

@@ -21,7 +21,7 @@ namespace corroborate::report {
 std::string RenderMarkdown(const nlohmann::json& report);
 
 // Returns `text` as the content of one table cell or line of Markdown: on one line (see OneLine()
-// in text_writer.h), with "|" and the characters that could start markup (\ ` * _ [ ] < > & ~ #)
+// in render_util.h), with "|" and the characters that could start markup (\ ` * _ [ ] < > & ~ #)
 // backslash-escaped.
 std::string EscapeMarkdown(std::string_view text);
 

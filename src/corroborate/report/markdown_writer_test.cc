@@ -5,22 +5,15 @@
 #include <string>
 #include <string_view>
 
-#include "corroborate/report/text_writer.h"
+#include "corroborate/report/render_util.h"
+#include "corroborate/report/writer_test_fixture.h"
 
 namespace corroborate::report {
 namespace {
 
 using nlohmann::json;
-
-json Ev(const json& article, std::string_view needle) {
-  const std::string text = article["text"];
-  const size_t start = text.find(needle);
-  EXPECT_NE(start, std::string::npos) << needle;
-  return {{"article", article["id"]},
-          {"start", start},
-          {"end", start + needle.size()},
-          {"text", std::string(needle)}};
-}
+using writer_test::Ev;
+using writer_test::ReportOf;
 
 json SampleReport() {
   const json a = {{"id", "r1"},
@@ -32,9 +25,7 @@ json SampleReport() {
                   {"outlet", nullptr},
                   {"title", "a | b <script>alert(1)</script>"},
                   {"text", "Incendie au café de Zoë : 15 blessés."}};
-  json report = {{"schema", "corroborate.report/1"},
-                 {"generator", {{"name", "corroborate"}, {"version", "0.1.0"}}},
-                 {"articles", {a, b}}};
+  json report = ReportOf({a, b});
   report["disputes"] = {
       {{"about", "number of injured"},
        {"kind", "count"},

@@ -4,78 +4,18 @@
 
 #include <cstddef>
 #include <map>
-#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "corroborate/common/utf8.h"
+#include "corroborate/report/render_util.h"
+
 namespace corroborate::report {
 namespace {
 
 using nlohmann::json;
-
-constexpr char32_t kReplacement = 0xFFFD;
-
-// Decodes the sequence at s[i] into *c; returns its length, or 0 when it is not valid UTF-8.
-size_t DecodeAt(std::string_view s, size_t i, char32_t* c) {
-  const auto lead = static_cast<unsigned char>(s[i]);
-  if (lead < 0x80) {
-    *c = lead;
-    return 1;
-  }
-  size_t length;
-  char32_t value;
-  char32_t min;
-  if ((lead & 0xE0) == 0xC0) {
-    length = 2, value = lead & 0x1F, min = 0x80;
-  } else if ((lead & 0xF0) == 0xE0) {
-    length = 3, value = lead & 0x0F, min = 0x800;
-  } else if ((lead & 0xF8) == 0xF0) {
-    length = 4, value = lead & 0x07, min = 0x10000;
-  } else {
-    return 0;
-  }
-  if (i + length > s.size()) return 0;
-  for (size_t k = 1; k < length; ++k) {
-    const auto next = static_cast<unsigned char>(s[i + k]);
-    if ((next & 0xC0) != 0x80) return 0;
-    value = (value << 6) | (next & 0x3F);
-  }
-  if (value < min || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) return 0;
-  *c = value;
-  return length;
-}
-
-void AppendUtf8(char32_t c, std::string* out) {
-  if (c < 0x80) {
-    out->push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
-}
-
-bool IsSpace(char32_t c) {
-  return c == ' ' || (c >= 0x09 && c <= 0x0D) || c == 0x85 || c == 0xA0 || c == 0x1680 ||
-         (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
-         c == 0x3000;
-}
-
-// Characters that could move the cursor, recolor a terminal or reorder a line.
-bool IsDropped(char32_t c) {
-  return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) ||
-         (c >= 0x2066 && c <= 0x2069);
-}
 
 int ColumnWidth(char32_t c) {
   if ((c >= 0x300 && c <= 0x36F) || (c >= 0x200B && c <= 0x200F) || c == 0xFE0F) return 0;
@@ -98,10 +38,7 @@ int DisplayWidth(std::string_view s) {
       i = m == std::string_view::npos ? s.size() : m + 1;
       continue;
     }
-    char32_t c = kReplacement;
-    const size_t n = DecodeAt(s, i, &c);
-    width += ColumnWidth(n == 0 ? kReplacement : c);
-    i += n == 0 ? 1 : n;
+    width += ColumnWidth(utf8::Decode(s, &i));  // an invalid byte decodes as U+FFFD
   }
   return width;
 }
@@ -229,17 +166,7 @@ class TextRenderer {
 
   void Header() {
     const json& articles = Items("articles");
-    std::vector<std::string> outlets;
-    std::set<std::string> seen;
-    size_t unknown = 0;
-    for (const json& a : articles) {
-      const std::string outlet = OneLine(StringField(a, "outlet"));
-      if (outlet.empty()) {
-        ++unknown;
-      } else if (seen.insert(outlet).second) {
-        outlets.push_back(outlet);
-      }
-    }
+    const auto [outlets, unknown] = ListOutlets(articles);
     std::string line = Paint("1", "corroborate") + fmt::format(" — {} article{}", articles.size(),
                                                                articles.size() == 1 ? "" : "s");
     if (!outlets.empty()) {
@@ -252,11 +179,8 @@ class TextRenderer {
 
   void Event() {
     const json& event = Field(report_, "event");
-    static constexpr std::pair<const char*, const char*> kSlots[] = {
-        {"who", "Who"},     {"what", "What"}, {"when", "When"},
-        {"where", "Where"}, {"why", "Why"},   {"how", "How"}};
     bool any = false;
-    for (const auto& [key, label] : kSlots) {
+    for (const auto& [key, label] : kEventSlots) {
       const json& slot = Field(event, key);
       const std::string value = OneLine(StringField(slot, "value"));
       if (value.empty()) continue;
@@ -298,13 +222,7 @@ class TextRenderer {
   void Facts() {
     const json& facts = Items("facts");
     if (facts.empty()) return;
-    size_t agreed = 0, partial = 0, single = 0;
-    for (const json& f : facts) {
-      const std::string status = StringField(f, "status");
-      agreed += status == "agreed";
-      partial += status == "partial";
-      single += status == "single";
-    }
+    const auto [agreed, partial, single] = CountFacts(facts);
     Heading("FACTS", fmt::format("{} · {} partial · {} single",
                                  Paint("32", fmt::format("{} agreed", agreed)), partial, single));
     size_t shown = 0;
@@ -469,16 +387,9 @@ class TextRenderer {
     for (size_t i = 0; i < articles.size(); ++i) {
       const json& removed = ArrayField(articles[i], "removed");
       if (removed.empty()) continue;
-      long long bytes = 0;
+      const long long bytes = RemovedBytes(removed);
       Tally reasons;
-      for (const json& r : removed) {
-        const json &start = Field(r, "start"), &end = Field(r, "end");
-        if (start.is_number_integer() && end.is_number_integer() &&
-            end.get<long long>() > start.get<long long>()) {
-          bytes += end.get<long long>() - start.get<long long>();
-        }
-        reasons.Add(OneLine(StringField(r, "reason")));
-      }
+      for (const json& r : removed) reasons.Add(OneLine(StringField(r, "reason")));
       std::string line = fmt::format("{}: {} span{}, {} bytes", names_.NameAt(static_cast<int>(i)),
                                      removed.size(), removed.size() == 1 ? "" : "s", bytes);
       if (!reasons.empty()) line += " (" + reasons.Join(5) + ")";
@@ -515,149 +426,6 @@ class TextRenderer {
 };
 
 }  // namespace
-
-std::string SanitizeUtf8(std::string_view bytes) {
-  std::string out;
-  out.reserve(bytes.size());
-  for (size_t i = 0; i < bytes.size();) {
-    char32_t c = kReplacement;
-    const size_t n = DecodeAt(bytes, i, &c);
-    if (n == 0) {
-      AppendUtf8(kReplacement, &out);
-      ++i;
-    } else {
-      out.append(bytes.substr(i, n));
-      i += n;
-    }
-  }
-  return out;
-}
-
-std::string OneLine(std::string_view bytes) {
-  std::string out;
-  out.reserve(bytes.size());
-  bool pending_space = false;
-  for (size_t i = 0; i < bytes.size();) {
-    char32_t c = kReplacement;
-    const size_t n = DecodeAt(bytes, i, &c);
-    i += n == 0 ? 1 : n;
-    if (n == 0) c = kReplacement;
-    if (IsSpace(c)) {
-      pending_space = !out.empty();
-    } else if (!IsDropped(c)) {
-      if (pending_space) out.push_back(' ');
-      pending_space = false;
-      AppendUtf8(c, &out);
-    }
-  }
-  return out;
-}
-
-std::string Truncate(std::string_view text, size_t max_chars) {
-  if (max_chars < 1) max_chars = 1;
-  size_t chars = 0;
-  size_t cut = std::string_view::npos;  // byte offset where code point number max_chars starts
-  for (size_t i = 0; i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
-    if (chars == max_chars - 1) cut = i;
-    if (++chars > max_chars) break;
-  }
-  if (chars <= max_chars) return std::string(text);
-  std::string_view kept = text.substr(0, cut);
-  while (!kept.empty() && kept.back() == ' ') kept.remove_suffix(1);
-  return std::string(kept) + "…";
-}
-
-std::string StringField(const json& object, const std::string& key) {
-  if (!object.is_object()) return "";
-  const auto it = object.find(key);
-  return it != object.end() && it->is_string() ? it->get<std::string>() : "";
-}
-
-const json& Field(const json& object, const std::string& key) {
-  static const json* const kNull = new json();
-  if (!object.is_object()) return *kNull;
-  const auto it = object.find(key);
-  return it != object.end() ? *it : *kNull;
-}
-
-json ArticlesOf(const json& finding, const json& evidence) {
-  const json& listed = ArrayField(finding, "articles");
-  if (!listed.empty()) return listed;
-  json ids = json::array();
-  if (!evidence.is_array()) return ids;
-  for (const json& e : evidence) {
-    if (e.is_object() && e.contains("article")) ids.push_back(e["article"]);
-  }
-  return ids;
-}
-
-const json& ArrayField(const json& object, const std::string& key) {
-  static const json* const kEmpty = new json(json::array());
-  if (!object.is_object()) return *kEmpty;
-  const auto it = object.find(key);
-  return it != object.end() && it->is_array() ? *it : *kEmpty;
-}
-
-std::string IdKey(const json& id) {
-  if (id.is_string()) return id.get<std::string>();
-  return id.dump(-1, ' ', false, json::error_handler_t::replace);
-}
-
-ArticleNames::ArticleNames(const json& report) {
-  const json& articles = ArrayField(report, "articles");
-  std::map<std::string, int> outlet_count;
-  for (const json& a : articles) {
-    const std::string outlet = OneLine(StringField(a, "outlet"));
-    if (!outlet.empty()) ++outlet_count[outlet];
-  }
-  for (size_t i = 0; i < articles.size(); ++i) {
-    const json& a = articles[i];
-    const json id = a.is_object() ? Field(a, "id") : json();
-    std::string id_text = OneLine(IdKey(id));
-    if (id.is_null()) id_text = fmt::format("article {}", i + 1);
-    const std::string outlet = OneLine(StringField(a, "outlet"));
-    if (outlet.empty()) {
-      names_.push_back(id_text);
-    } else if (outlet_count[outlet] > 1) {
-      names_.push_back(fmt::format("{} ({})", outlet, id_text));
-    } else {
-      names_.push_back(outlet);
-    }
-    if (!id.is_null()) index_by_id_.emplace(IdKey(id), static_cast<int>(i));
-  }
-}
-
-int ArticleNames::Index(const json& id) const {
-  if (const auto it = index_by_id_.find(IdKey(id)); it != index_by_id_.end()) return it->second;
-  if (id.is_number_integer()) {
-    const long long index = id.get<long long>();
-    if (index >= 0 && index < static_cast<long long>(names_.size())) return static_cast<int>(index);
-  }
-  return -1;
-}
-
-const std::string& ArticleNames::NameAt(int index) const {
-  static const std::string* const kNone = new std::string();
-  return index >= 0 && index < size() ? names_[index] : *kNone;
-}
-
-std::string ArticleNames::Name(const json& id) const {
-  const int index = Index(id);
-  if (index >= 0) return names_[index];
-  return id.is_null() ? "?" : OneLine(IdKey(id));
-}
-
-std::string ArticleNames::Names(const json& ids) const {
-  if (!ids.is_array()) return "";
-  std::vector<std::string> names;
-  std::set<std::string> seen;
-  for (const json& id : ids) {
-    std::string name = Name(id);
-    if (seen.insert(name).second) names.push_back(std::move(name));
-  }
-  return fmt::format("{}", fmt::join(names, ", "));
-}
 
 std::string RenderText(const json& report, const TextOptions& options) {
   return TextRenderer(report, options).Render();

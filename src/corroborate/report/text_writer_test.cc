@@ -5,21 +5,14 @@
 #include <string>
 #include <string_view>
 
+#include "corroborate/report/render_util.h"
+#include "corroborate/report/writer_test_fixture.h"
+
 namespace corroborate::report {
 namespace {
 
 using nlohmann::json;
-
-// Evidence for the first occurrence of `needle` in `article`'s text (UTF-8 byte offsets).
-json Ev(const json& article, std::string_view needle) {
-  const std::string text = article["text"];
-  const size_t start = text.find(needle);
-  EXPECT_NE(start, std::string::npos) << needle;
-  return {{"article", article["id"]},
-          {"start", start},
-          {"end", start + needle.size()},
-          {"text", std::string(needle)}};
-}
+using writer_test::Ev;
 
 json Article(const char* id, json outlet, const char* text) {
   return {{"id", id},         {"source", std::string(id) + ".txt"},
