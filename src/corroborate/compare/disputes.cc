@@ -89,9 +89,22 @@ bool IsMeasure(const std::string& unit) {
   return false;
 }
 
+// An event class as a noun for a dispute's `about` ("escape", "failure", "injuries").
+std::string EventNoun(std::string_view cls) {
+  static constexpr std::pair<std::string_view, std::string_view> kNouns[] = {
+      {"die", "deaths"},          {"evacuate", "evacuation"}, {"explode", "explosion"},
+      {"fail", "failure"},        {"injure", "injuries"},     {"resign", "resignation"},
+      {"rob", "robbery"}};
+  for (const auto& [c, noun] : kNouns) {
+    if (c == cls) return std::string(noun);
+  }
+  return std::string(cls);
+}
+
+// The event class both claims report, as a noun, or "" when they share none.
 std::string EventOf(const Claim& a, const Claim& b) {
   for (const std::string& e : a.events) {
-    if (std::binary_search(b.events.begin(), b.events.end(), e)) return e;
+    if (std::binary_search(b.events.begin(), b.events.end(), e)) return EventNoun(e);
   }
   return "";
 }
@@ -190,7 +203,7 @@ std::vector<Dispute> FindDisputes(std::span<const Claim> claims, const StoryMode
           const std::string ev = EventOf(a, b);
           places.AddEdge({static_cast<int>(i), static_cast<int>(x)},
                          {static_cast<int>(j), static_cast<int>(y)}, conflict,
-                         ev.empty() ? "place" : "place of " + ev);
+                         ev.empty() ? "place" : "place of the " + ev);
         }
       }
       for (size_t x = 0; x < a.dates.size(); ++x) {
@@ -200,7 +213,7 @@ std::vector<Dispute> FindDisputes(std::span<const Claim> claims, const StoryMode
           if (da.event.empty() || da.event != db.event || sim < options.align_threshold) continue;
           dates.AddEdge({static_cast<int>(i), static_cast<int>(x)},
                         {static_cast<int>(j), static_cast<int>(y)}, !DatesCompatible(da, db),
-                        "day of " + da.event);
+                        "day of the " + EventNoun(da.event));
         }
       }
     }
