@@ -193,7 +193,17 @@ std::vector<Claim> ExtractClaims(const text::Document& doc,
     for (const NameRun& r : runs) {
       if (r.person) {
         c.actor = Surname(r.folded);
-        c.actor_name = std::string(Span{t[r.first].span.start, t[r.end - 1].span.end}.Of(text));
+        c.actor_span = Span{t[r.first].span.start, t[r.end - 1].span.end};
+        c.actor_name = std::string(c.actor_span.Of(text));
+        if (r.first <= 2) {
+          for (size_t i = r.end; i < t.size() && i <= r.end + 3; ++i) {
+            std::string_view ev = EventClassOfWord(t[i].norm, t[i].stem);
+            if (!ev.empty()) {
+              c.actor_event = std::string(ev);
+              break;
+            }
+          }
+        }
         break;
       }
     }

@@ -86,6 +86,10 @@ struct Claim {
   std::vector<NumberSlot> numbers;
   std::string actor;       // folded surname of the first person named, "" when none
   std::string actor_name;  // that name as written ("Tobias Venner")
+  Span actor_span;         // its bytes
+  // The event class the actor is the agent of, when the sentence opens with the actor's name
+  // followed closely by an event word ("Deputy Ray Cole shot the dog"), else "".
+  std::string actor_event;
 };
 
 // The claims of one article, one per sentence of `doc` (sentences without content are skipped).

@@ -89,6 +89,21 @@ bool IsMeasure(const std::string& unit) {
   return false;
 }
 
+// True when one of `names` (folded full names) has `surname` as a word.
+bool NamesMention(const std::set<std::string>& names, const std::string& surname) {
+  if (surname.empty()) return false;
+  for (const std::string& n : names) {
+    size_t pos = n.find(surname);
+    while (pos != std::string::npos) {
+      const bool start = pos == 0 || n[pos - 1] == ' ' || n[pos - 1] == '-';
+      const size_t end = pos + surname.size();
+      if (start && (end == n.size() || n[end] == ' ' || n[end] == '-')) return true;
+      pos = n.find(surname, pos + 1);
+    }
+  }
+  return false;
+}
+
 // An event class as a noun for a dispute's `about` ("escape", "failure", "injuries").
 std::string EventNoun(std::string_view cls) {
   static constexpr std::pair<std::string_view, std::string_view> kNouns[] = {
@@ -144,7 +159,7 @@ bool DatesCompatible(const DateSlot& a, const DateSlot& b) {
 std::vector<Dispute> FindDisputes(std::span<const Claim> claims, const StoryModel& model,
                                   const DisputeOptions& options) {
   DisputeBuilder numbers(DisputeKind::kNumber), counts(DisputeKind::kCount),
-      places(DisputeKind::kPlace), dates(DisputeKind::kDate);
+      places(DisputeKind::kPlace), dates(DisputeKind::kDate), actors(DisputeKind::kActor);
   // Names each article uses anywhere: an article naming both places is not a variant.
   std::map<int, std::set<std::string>> article_places;
   for (const Claim& c : claims) {
@@ -206,6 +221,19 @@ std::vector<Dispute> FindDisputes(std::span<const Claim> claims, const StoryMode
                          ev.empty() ? "place" : "place of the " + ev);
         }
       }
+      // Actor: two aligned sentences that open with different people doing the same thing.
+      // An article that names the other person anywhere is no witness (both may have acted).
+      if (!a.actor_event.empty() && a.actor_event == b.actor_event && !a.quoted && !b.quoted &&
+          sim >= options.align_threshold &&
+          SharedContext(a, 0, b, 0, model, "") >= 2) {
+        const bool conflict = a.actor != b.actor;
+        if (!conflict || (!article_places[a.article].count(b.actor) &&
+                          !NamesMention(article_places[a.article], b.actor) &&
+                          !NamesMention(article_places[b.article], a.actor))) {
+          actors.AddEdge({static_cast<int>(i), 0}, {static_cast<int>(j), 0}, conflict,
+                         "who did the " + EventNoun(a.actor_event));
+        }
+      }
       for (size_t x = 0; x < a.dates.size(); ++x) {
         for (size_t y = 0; y < b.dates.size(); ++y) {
           const DateSlot& da = a.dates[x];
@@ -248,6 +276,11 @@ std::vector<Dispute> FindDisputes(std::span<const Claim> claims, const StoryMode
         return DatesCompatible(claims[r.claim].dates[r.slot], claims[s.claim].dates[s.slot]);
       },
       [&](SlotRef r) { return claims[r.claim].dates[r.slot].date ? 0 : 1; }, &out);
+  actors.Build(
+      claims, [&](SlotRef r) { return claims[r.claim].actor_name; },
+      [&](SlotRef r) { return claims[r.claim].actor_span; },
+      [&](SlotRef r, SlotRef s) { return claims[r.claim].actor == claims[s.claim].actor; },
+      [&](SlotRef) { return 0; }, &out);
   FindQualifierDisputes(claims, model, &out);
   MergeDuplicateDisputes(&out);
   return out;

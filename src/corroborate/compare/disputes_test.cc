@@ -178,5 +178,33 @@ TEST(CompareFactsTest, RoleNounWithoutMainPersonIsNoDispute) {
   EXPECT_EQ(Find(s->result, DisputeKind::kQualifier), nullptr);
 }
 
+// Two outlets name different people as the one who did the same thing.
+TEST(CompareFactsTest, ActorDispute) {
+  auto s = RunStory(
+      {{"Deputy Ray Colton shot the runaway bull near the Varrow grain elevator on Monday.", ""},
+       {"Farmer Ellis Brandt shot the runaway bull near the Varrow grain elevator on Monday.", ""},
+       {"Deputy Ray Colton shot the runaway bull near the Varrow grain elevator on Monday, "
+        "the sheriff said.",
+        ""}});
+  const Dispute* d = Find(s->result, DisputeKind::kActor);
+  ASSERT_NE(d, nullptr);
+  ASSERT_EQ(d->variants.size(), 2u);
+  EXPECT_EQ(d->variants[0].articles.size() + d->variants[1].articles.size(), 3u);
+}
+
+// The same person by full name and by surname, or an article that names both people, is no
+// actor dispute.
+TEST(CompareFactsTest, NoActorDisputeForSamePersonOrBothNamed) {
+  auto s = RunStory(
+      {{"Deputy Ray Colton shot the runaway bull near the Varrow grain elevator on Monday.", ""},
+       {"Colton shot the runaway bull near the Varrow grain elevator on Monday.", ""}});
+  EXPECT_EQ(Find(s->result, DisputeKind::kActor), nullptr);
+  auto t = RunStory(
+      {{"Deputy Ray Colton shot the runaway bull near the Varrow grain elevator on Monday.\n"
+        "Farmer Ellis Brandt watched.", ""},
+       {"Farmer Ellis Brandt shot the runaway bull near the Varrow grain elevator on Monday.", ""}});
+  EXPECT_EQ(Find(t->result, DisputeKind::kActor), nullptr);
+}
+
 }  // namespace
 }  // namespace corroborate::compare
