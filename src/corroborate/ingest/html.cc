@@ -68,7 +68,8 @@ bool HasBoilerplateHint(const GumboNode* n) {
 
 // Appends the text below `root` to `out`, one block per line, iteratively (no recursion depth
 // limit issues on hostile markup).
-void CollectText(const GumboNode* root, size_t max_depth, std::string* out) {
+void CollectText(const GumboNode* root, size_t max_depth, std::string* out,
+                 bool use_hints = true) {
   struct Item { const GumboNode* node; size_t depth; bool close; };
   std::vector<Item> stack{{root, 0, false}};
   auto newline = [&] {
@@ -97,7 +98,8 @@ void CollectText(const GumboNode* root, size_t max_depth, std::string* out) {
     }
     if (n->type != GUMBO_NODE_ELEMENT || it.depth > max_depth) continue;
     const GumboTag tag = n->v.element.tag;
-    if (IsSkippedTag(tag) || HasBoilerplateHint(n)) continue;
+    // The container itself was chosen on purpose: its own class does not disqualify it.
+    if (IsSkippedTag(tag) || (use_hints && n != root && HasBoilerplateHint(n))) continue;
     const bool block = IsBlockTag(tag);
     if (block) {
       newline();
@@ -212,9 +214,55 @@ void ReadMetadata(const GumboNode* root, size_t max_depth, Article* a) {
   if (!author.empty()) a->byline = utf8::Sanitize(author);
 }
 
+bool ClosesImplicitly(std::string_view tag) {
+  static constexpr std::string_view kTags[] = {
+      "area", "base", "br",  "col",    "embed",  "hr",     "img",   "input", "link", "meta",
+      "param", "source", "track", "wbr", "p",   "li",     "option", "td",    "tr",   "th",
+      "dt",   "dd",   "!doctype", "tbody", "thead", "colgroup", "optgroup", "rb", "rt", "rp"};
+  for (std::string_view t : kTags) {
+    if (tag == t) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
+size_t EstimateNesting(std::string_view html) {
+  size_t depth = 0, deepest = 0;
+  for (size_t i = 0; i + 1 < html.size(); ++i) {
+    if (html[i] != '<') continue;
+    const bool closing = html[i + 1] == '/';
+    size_t j = i + (closing ? 2 : 1);
+    size_t k = j;
+    while (k < html.size() && k - j < 16 &&
+           (std::isalnum(static_cast<unsigned char>(html[k])) || html[k] == '!')) {
+      ++k;
+    }
+    if (k == j) continue;
+    const std::string tag = Lower(html.substr(j, k - j));
+    if (ClosesImplicitly(tag)) continue;
+    if (closing) {
+      if (depth > 0) --depth;
+      continue;
+    }
+    const size_t end = html.find('>', k);
+    if (end != std::string_view::npos && end > 0 && html[end - 1] == '/') continue;  // <x/>
+    if (tag == "script" || tag == "style") {  // their content is not markup
+      const size_t close = html.find("</", end == std::string_view::npos ? k : end);
+      if (close == std::string_view::npos) break;
+      i = close - 1;
+      continue;
+    }
+    deepest = std::max(deepest, ++depth);
+  }
+  return deepest;
+}
+
 Result<Article> ExtractHtml(std::string_view html, const HtmlOptions& options) {
+  if (const size_t nesting = EstimateNesting(html); nesting > options.max_nesting) {
+    return TooLarge("markup nested " + std::to_string(nesting) + " levels deep (limit " +
+                    std::to_string(options.max_nesting) + "): not parsed");
+  }
   GumboOptions gopts = kGumboDefaultOptions;
   gopts.max_errors = 1000;
   GumboOutput* out = gumbo_parse_with_options(&gopts, html.data(), html.size());
@@ -227,6 +275,13 @@ Result<Article> ExtractHtml(std::string_view html, const HtmlOptions& options) {
   if (body == nullptr) body = out->root;
   std::string text;
   CollectText(body, options.max_depth, &text);
+  // A page whose wrappers all carry a boilerplate-looking class ("page-comments-layout") would
+  // yield nothing: then keep every block but the skipped tags.
+  if (text.find_first_not_of(" \n") == std::string::npos) {
+    text.clear();
+    const GumboNode* all = FindFirst(out->root, GUMBO_TAG_BODY, options.max_depth);
+    CollectText(all != nullptr ? all : out->root, options.max_depth, &text, /*use_hints=*/false);
+  }
   gumbo_destroy_output(&gopts, out);
   // Drop lines that are only spaces and tidy the end.
   std::string clean;

@@ -14,10 +14,18 @@ namespace corroborate::ingest {
 
 struct HtmlOptions {
   size_t max_depth = 512;  // deeper elements are ignored (bounded work on hostile markup)
+  // Pages whose markup nests deeper than this (counted before parsing, ignoring elements that
+  // close implicitly) are rejected: the HTML5 tree builder's work grows quadratically with
+  // unclosed formatting elements, and no real article nests this deep.
+  size_t max_nesting = 2000;
 };
 
+// The deepest nesting of `html`'s elements, estimated by one scan of its tags (void and
+// implicitly closed elements do not count). Linear time.
+size_t EstimateNesting(std::string_view html);
+
 // Extracts an article; its `text` is one block per line. Errors: InvalidInput when no text
-// could be extracted.
+// could be extracted; TooLarge when the markup nests deeper than options.max_nesting.
 Result<Article> ExtractHtml(std::string_view html, const HtmlOptions& options = {});
 
 }  // namespace corroborate::ingest
