@@ -5,7 +5,6 @@
 namespace corroborate::extract::lexicon_data {
 namespace {
 
-constexpr Context kAny = Context::kAny;
 constexpr Context kEnf = Context::kEnforcement;
 constexpr Context kPpl = Context::kPeople;
 constexpr Context kMig = Context::kMigration;
