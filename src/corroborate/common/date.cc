@@ -95,7 +95,6 @@ std::optional<Date> ParseDate(std::string_view s) {
   // Tokenize into words and numbers; commas and dots are separators.
   std::vector<std::string> parts;
   std::string cur;
-  size_t consumed = 0;
   for (size_t i = 0; i < s.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (std::isalnum(c)) {
@@ -104,9 +103,7 @@ std::optional<Date> ParseDate(std::string_view s) {
       if (!cur.empty()) parts.push_back(cur), cur.clear();
       if (c == 'T' || c == ':') break;
     }
-    consumed = i;
   }
-  (void)consumed;
   if (!cur.empty()) parts.push_back(cur);
   auto num = [](const std::string& p) -> int {
     if (p.empty() || p.size() > 4) return -1;

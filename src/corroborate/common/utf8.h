@@ -38,6 +38,9 @@ std::string Truncate(std::string_view s, size_t max_bytes);
 // typographic quotes/apostrophes/dashes to ASCII. Used for matching, never for output.
 std::string FoldForMatch(std::string_view s);
 
+// Returns `s` with ASCII letters lowercased; other bytes unchanged (for markup, hosts, keys).
+std::string AsciiLower(std::string_view s);
+
 // True when the code point is a letter or digit (ICU properties).
 bool IsAlnum(char32_t c);
 bool IsUpper(char32_t c);

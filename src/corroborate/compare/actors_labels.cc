@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "corroborate/common/utf8.h"
 #include "corroborate/extract/entities_words.h"
 #include "corroborate/extract/lexicon.h"
 
@@ -172,10 +173,7 @@ void AttachLabels(std::span<const text::Document> docs,
     if (act.kind == ActorKind::kGroup) activist[i] = true;
     if (act.kind != ActorKind::kOrganization && act.kind != ActorKind::kGroup) continue;
     std::vector<std::string> w = SplitWords(act.name);
-    for (std::string& x : w) {
-      std::transform(x.begin(), x.end(), x.begin(),
-                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    }
+    for (std::string& x : w) x = utf8::AsciiLower(x);
     // The head of "X Coalition" is its last word; of "Office of X", its first.
     std::string last = w.empty() ? "" : w.back();
     if (w.size() >= 3 && (w[1] == "of" || w[1] == "for")) last = w[0];

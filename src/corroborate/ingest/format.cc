@@ -4,6 +4,8 @@
 #include <cctype>
 #include <string>
 
+#include "corroborate/common/utf8.h"
+
 namespace corroborate::ingest {
 
 const char* FormatName(Format f) {
@@ -37,9 +39,7 @@ Format DetectFormat(std::string_view bytes) {
   }
   if (control * 20 > head.size()) return Format::kBinary;
   if (first < head.size() && head[first] == '{') return Format::kJsonLines;
-  std::string lower(head.substr(0, 2048));
-  std::transform(lower.begin(), lower.end(), lower.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string lower = utf8::AsciiLower(head.substr(0, 2048));
   for (const char* marker : {"<!doctype html", "<html", "<head", "<body", "<article", "<p>",
                              "<div", "<meta "}) {
     if (lower.find(marker) != std::string::npos) return Format::kHtml;

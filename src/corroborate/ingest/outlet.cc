@@ -5,6 +5,8 @@
 #include <regex>
 #include <vector>
 
+#include "corroborate/common/utf8.h"
+
 namespace corroborate::ingest {
 
 std::string HostOfUrl(std::string_view url) {
@@ -12,10 +14,8 @@ std::string HostOfUrl(std::string_view url) {
   std::string_view rest = p == std::string_view::npos ? url : url.substr(p + 3);
   if (p == std::string_view::npos && rest.find('.') == std::string_view::npos) return "";
   size_t end = rest.find_first_of("/?#:");
-  std::string host(rest.substr(0, end));
+  std::string host = utf8::AsciiLower(rest.substr(0, end));
   if (size_t at = host.find('@'); at != std::string::npos) host = host.substr(at + 1);
-  std::transform(host.begin(), host.end(), host.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return host;
 }
 
@@ -76,9 +76,7 @@ std::optional<OutletCue> FindOutletCue(std::string_view text) {
   }();
   std::string tail(text.substr(tail_start));
   // std::regex is slow; run it only when a cue's key word is present at all.
-  std::string lower = tail;
-  std::transform(lower.begin(), lower.end(), lower.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string lower = utf8::AsciiLower(tail);
   bool any = false;
   for (const char* key : {"article", "story", "report", "published", "views of", "opinion"}) {
     any = any || lower.find(key) != std::string::npos;
