@@ -5,67 +5,39 @@
 //   extract_eval dates DIR [--predictions P.json] [--dump OUT.json] [--worst N]
 //
 // DIR is ../shared/data/aeb or ../shared/data/dates. Without --predictions the engine extracts
-// every page (timed: pages/s and MB/s over parsing and extraction, after reading from disk).
-// P.json maps page keys (AEB: the sha256; dates: the URL) to {"articleBody": ...} or
-// {"date": ...}. Prints one line: "name precision recall f1 pages pages/s MB/s".
-#include <zlib.h>
-
+// every page (html::ExtractPage, timed over decoding, parsing and extraction, after reading from
+// disk). P.json maps page keys (AEB: the sha256; dates: the URL) to {"articleBody": ...} or
+// {"date": ...}. Prints one line: "task precision P recall R f1 F pages N [pages/s X MB/s Y]".
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
-#include <iterator>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
+#include "corroborate/common/file.h"
+#include "corroborate/eval/benchmark_sets.h"
 #include "corroborate/eval/extraction_score.h"
-#include "corroborate/html/body.h"
-#include "corroborate/html/charset.h"
-#include "corroborate/html/date.h"
-#include "corroborate/html/dom.h"
+#include "corroborate/html/page.h"
 
 namespace {
 
 using nlohmann::json;
 using namespace corroborate;
 
-std::string ReadGz(const std::string& path) {
-  std::string out;
-  gzFile f = gzopen(path.c_str(), "rb");
-  if (f == nullptr) return out;
-  char buf[1 << 16];
-  int n;
-  while ((n = gzread(f, buf, sizeof buf)) > 0) out.append(buf, static_cast<size_t>(n));
-  gzclose(f);
-  return out;
+int Fail(const std::string& message) {
+  std::fprintf(stderr, "extract_eval: %s\n", message.c_str());
+  return 2;
 }
-
-// Reads a JSON file; the bare NaN that pandas writes for a missing value reads as null.
-json ReadJson(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) {
-    std::fprintf(stderr, "extract_eval: cannot read %s\n", path.c_str());
-    std::exit(2);
-  }
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  for (size_t pos = 0; (pos = text.find(": NaN", pos)) != std::string::npos;) {
-    text.replace(pos, 5, ": null");
-  }
-  return json::parse(text);
-}
-
-struct Page {
-  std::string key, gold, html;
-};
 
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::fprintf(stderr, "usage: extract_eval aeb|dates DIR [--predictions P.json] "
-                         "[--dump OUT.json] [--worst N]\n");
-    return 2;
+    return Fail("usage: extract_eval aeb|dates DIR [--predictions P.json] [--dump OUT.json] "
+                "[--worst N]");
   }
   const std::string task = argv[1], dir = argv[2];
   std::string predictions_path, dump_path;
@@ -75,49 +47,41 @@ int main(int argc, char** argv) {
     if (flag == "--predictions") predictions_path = argv[i + 1];
     else if (flag == "--dump") dump_path = argv[i + 1];
     else if (flag == "--worst") worst = std::atoi(argv[i + 1]);
+    else return Fail("unknown option " + flag);
   }
   const bool aeb = task == "aeb";
-  std::vector<Page> pages;
-  if (aeb) {
-    const json truth = ReadJson(dir + "/ground-truth.json");
-    for (auto& [key, v] : truth.items()) {
-      pages.push_back({key, v.value("articleBody", ""), ReadGz(dir + "/html/" + key + ".html.gz")});
-    }
-  } else {
-    const json gold = ReadJson(dir + "/gold.json");
-    for (auto& [url, v] : gold.items()) {
-      const std::string date = v["date"].is_string() ? v["date"].get<std::string>() : "";
-      pages.push_back({url, date, ReadGz(dir + "/html/" + v.value("file", "") + ".gz")});
-    }
-  }
+  if (!aeb && task != "dates") return Fail("task must be aeb or dates");
+  auto loaded = aeb ? eval::LoadAeb(dir) : eval::LoadDates(dir);
+  if (!loaded.ok()) return Fail(loaded.status().ToString());
+  const std::vector<eval::BenchmarkPage>& pages = *loaded;
+  const char* field = aeb ? "articleBody" : "date";
+
   std::vector<std::string> predicted(pages.size());
   double seconds = 0, bytes = 0;
   if (!predictions_path.empty()) {
-    const json p = ReadJson(predictions_path);
+    auto text = ReadFile(predictions_path, 1u << 30);
+    if (!text.ok()) return Fail(text.status().ToString());
+    const json p = json::parse(*text, nullptr, false);
+    if (p.is_discarded() || !p.is_object()) return Fail(predictions_path + ": not a JSON object");
     for (size_t i = 0; i < pages.size(); ++i) {
       auto it = p.find(pages[i].key);
-      if (it == p.end()) continue;
-      const char* field = aeb ? "articleBody" : "date";
-      if (it->contains(field) && (*it)[field].is_string()) predicted[i] = (*it)[field];
+      if (it == p.end() || !it->is_object()) continue;
+      auto f = it->find(field);
+      if (f != it->end() && f->is_string()) predicted[i] = *f;
     }
   } else {
     const auto t0 = std::chrono::steady_clock::now();
     for (size_t i = 0; i < pages.size(); ++i) {
-      bytes += static_cast<double>(pages[i].html.size());
-      auto decoded = html::DecodeToUtf8(pages[i].html);
-      if (!decoded.ok()) continue;
-      auto dom = html::Dom::Parse(decoded->utf8);
-      if (!dom.ok()) continue;
-      if (aeb) {
-        predicted[i] = html::ExtractBody(*dom);
-      } else {
-        predicted[i] = html::FindPublishDate(*dom, pages[i].key).iso;
-      }
+      bytes += static_cast<double>(pages[i].bytes.size());
+      auto page = html::ExtractPage(pages[i].bytes, pages[i].url);
+      if (!page.ok()) continue;
+      predicted[i] = aeb ? page->maintext : page->date.iso;
     }
     seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   }
+
   eval::Scores s;
-  std::vector<std::pair<double, size_t>> by_score;
+  std::vector<std::pair<double, size_t>> by_score;  // (page score, index), worst first
   if (aeb) {
     std::vector<eval::PageCounts> counts;
     for (size_t i = 0; i < pages.size(); ++i) {
@@ -129,7 +93,7 @@ int main(int argc, char** argv) {
     eval::DateTally tally;
     for (size_t i = 0; i < pages.size(); ++i) {
       tally.Add(pages[i].gold, predicted[i]);
-      const bool right = !predicted[i].empty() && predicted[i].substr(0, 10) == pages[i].gold;
+      const bool right = predicted[i].substr(0, 10) == pages[i].gold;
       by_score.push_back({right ? 1.0 : predicted[i].empty() ? 0.5 : 0.0, i});
     }
     s = tally.Get();
@@ -141,21 +105,20 @@ int main(int argc, char** argv) {
                 bytes / seconds / 1e6);
   }
   std::printf("\n");
-  if (worst > 0) {
-    std::sort(by_score.begin(), by_score.end());
-    for (int k = 0; k < worst && k < static_cast<int>(by_score.size()); ++k) {
-      const Page& p = pages[by_score[k].second];
-      std::printf("  %.3f %s gold=%s predicted=%s\n", by_score[k].first, p.key.c_str(),
-                  aeb ? std::to_string(p.gold.size()).c_str() : p.gold.c_str(),
-                  aeb ? std::to_string(predicted[by_score[k].second].size()).c_str()
-                      : predicted[by_score[k].second].c_str());
+  std::stable_sort(by_score.begin(), by_score.end());
+  for (int k = 0; k < worst && k < static_cast<int>(by_score.size()); ++k) {
+    const size_t i = by_score[k].second;
+    if (aeb) {
+      std::printf("  %.3f %s gold %zu bytes, predicted %zu bytes\n", by_score[k].first,
+                  pages[i].key.c_str(), pages[i].gold.size(), predicted[i].size());
+    } else {
+      std::printf("  %s gold=%s predicted=%s\n", pages[i].key.c_str(), pages[i].gold.c_str(),
+                  predicted[i].c_str());
     }
   }
   if (!dump_path.empty()) {
     json out = json::object();
-    for (size_t i = 0; i < pages.size(); ++i) {
-      out[pages[i].key] = {{aeb ? "articleBody" : "date", predicted[i]}};
-    }
+    for (size_t i = 0; i < pages.size(); ++i) out[pages[i].key] = {{field, predicted[i]}};
     std::ofstream(dump_path) << out.dump(1);
   }
   return 0;
