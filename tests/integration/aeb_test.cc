@@ -24,7 +24,7 @@ TEST(Aeb, BodyF1AboveFloor) {
   size_t empty = 0;
   for (const eval::BenchmarkPage& p : *pages) {
     auto page = html::ExtractPage(p.bytes, p.url);
-    if (!page.ok()) ++empty;
+    if (!page.ok() || page->maintext.empty()) ++empty;
     counts.push_back(eval::ScoreBody(p.gold, page.ok() ? page->maintext : ""));
   }
   const eval::Scores s = eval::Aggregate(counts);

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "corroborate/cli/extract_command.h"
 #include "corroborate/common/file.h"
 #include "corroborate/pipeline/compare_pipeline.h"
 #include "corroborate/report/html_writer.h"
@@ -101,8 +102,9 @@ int Main(int argc, char** argv) {
   CLI::App app{"corroborate: reads news coverage of one event the way a careful editor does."};
   app.set_version_flag("--version", "corroborate 0.1.0");
   app.require_subcommand(1);
-  app.footer("Run 'corroborate compare --help' for the options of compare.\n"
-             "Docs: docs/cli.md, docs/report-schema.md, docs/architecture.md");
+  app.footer("Run 'corroborate COMMAND --help' for the options of a command.\n"
+             "Docs: docs/cli.md, docs/report-schema.md, docs/extract-format.md, "
+             "docs/architecture.md");
 
   CLI::App* compare = app.add_subcommand("compare", "Compare articles about one event");
   compare->footer(kCompareHelp);
@@ -132,6 +134,9 @@ int Main(int argc, char** argv) {
       ->capture_default_str();
   compare->add_flag("-q,--quiet", quiet, "No diagnostics or progress on stderr");
 
+  ExtractArgs extract_args;
+  CLI::App* extract = AddExtractCommand(&app, &extract_args);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -148,6 +153,7 @@ int Main(int argc, char** argv) {
   if (compare->parsed()) {
     return RunCompareCommand(inputs, format, out_path, color, quiet, options);
   }
+  if (extract->parsed()) return RunExtractCommand(extract_args);
   return kExitUsage;
 }
 

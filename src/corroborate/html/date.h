@@ -22,14 +22,23 @@ struct PublishDate {
   std::optional<Date> date;  // nullopt when unknown
   std::string iso;           // "2020-06-07" or, when a time is known, "2020-06-07T10:30:00+02:00"
   DateSource source = DateSource::kNone;
-  bool guessed = false;      // true when it came from weak evidence (URL day missing, free text)
+  bool guessed = false;  // weak evidence: free text, loose markup, or only a modification date
 };
 
 struct DateOptions {
-  std::optional<Date> today;       // dates after this are rejected; default: the system clock
-  Date earliest{1995, 1, 1};       // dates before this are rejected
+  std::optional<Date> today;  // dates after this are rejected; default: the system clock
+                              // (UTC) plus one day, for zones ahead of UTC
+  Date earliest{1995, 1, 1};  // dates before this are rejected
 };
 
+// The publication date of a parsed page fetched from `page_url` (may be ""). Candidates come
+// from JSON-LD (the page's article), <meta> tags, itemprop/<time>/<abbr> markup, the page URL
+// and its canonical URL, dated markup, the text around the headline and, last, the page's most
+// frequent date; the most trusted source wins, modification dates only when nothing else is
+// known. A UTC timestamp yields to the page's own date one day off when a zone offset explains
+// it; a URL with year and month alone constrains the weaker sources. Day-month order of
+// all-number dates follows the page's language (month first for "en" and "en-US"). Never
+// fails: an unknown date has date == nullopt, iso "" and source kNone.
 PublishDate FindPublishDate(const Dom& dom, std::string_view page_url,
                             const DateOptions& options = {});
 

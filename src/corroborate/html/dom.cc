@@ -44,25 +44,27 @@ void QuietErrors() {
 
 size_t EstimateNesting(std::string_view html) {
   size_t depth = 0, deepest = 0;
-  for (size_t i = 0; i + 1 < html.size(); ++i) {
-    if (html[i] != '<') continue;
+  char tag[17];  // tag names are compared lower-cased, in a fixed buffer: no allocation per tag
+  for (size_t i = html.find('<'); i != std::string_view::npos && i + 1 < html.size();
+       i = html.find('<', i + 1)) {
     const bool closing = html[i + 1] == '/';
-    size_t j = i + (closing ? 2 : 1);
+    const size_t j = i + (closing ? 2 : 1);
     size_t k = j;
-    while (k < html.size() && k - j < 16 &&
-           (IsAsciiAlnum(html[k]) || html[k] == '!')) {
+    while (k < html.size() && k - j < 16 && (IsAsciiAlnum(html[k]) || html[k] == '!')) {
+      const char c = html[k];
+      tag[k - j] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
       ++k;
     }
     if (k == j) continue;
-    const std::string tag = utf8::AsciiLower(html.substr(j, k - j));
-    if (ClosesImplicitly(tag)) continue;
+    const std::string_view name(tag, k - j);
+    if (ClosesImplicitly(name)) continue;
     if (closing) {
       if (depth > 0) --depth;
       continue;
     }
     const size_t end = html.find('>', k);
     if (end != std::string_view::npos && end > 0 && html[end - 1] == '/') continue;  // <x/>
-    if (tag == "script" || tag == "style") {  // their content is not markup
+    if (name == "script" || name == "style") {  // their content is not markup
       const size_t close = html.find("</", end == std::string_view::npos ? k : end);
       if (close == std::string_view::npos) break;
       i = close - 1;

@@ -12,15 +12,30 @@
 namespace corroborate::html {
 
 struct Metadata {
-  std::string title;          // the headline, without a " | Site Name" suffix
-  std::string description;    // og:description / meta description
-  std::string site_name;      // og:site_name, JSON-LD publisher name; "" when unknown
-  std::string canonical_url;  // absolute; "" when the page declares none
-  std::string language;       // ISO 639-1 from <html lang> / meta, lower case; "" when absent
-  std::vector<std::string> authors;  // person names: no "By", no "Staff", lists split
+  // og:title, else JSON-LD headline, else the <h1> that repeats the <title>, else <title>;
+  // without a site name attached by a separator (" | Site", " - Site", "Site: ") when that part
+  // matches site_name or the page's host. "" when the page has none.
+  std::string title;
+  // og:description, else <meta name=description>, else twitter:description, else JSON-LD.
+  std::string description;
+  // og:site_name, application-name, JSON-LD publisher name or WebSite name; "" when unknown.
+  std::string site_name;
+  // <link rel=canonical>, else og:url, resolved against page_url; only absolute http(s) URLs;
+  // "" when the page declares none.
+  std::string canonical_url;
+  // ISO 639 primary subtag, lower case, from <html lang>, content-language, og:locale or
+  // JSON-LD inLanguage ("en-US" -> "en"); "" when absent.
+  std::string language;
+  // Person names, at most 5, from the first of JSON-LD author, author <meta> tags and the
+  // byline markup that yields any: no "By", no roles ("Staff"), agencies or the site's own
+  // name, no e-mail addresses or URLs; lists split, duplicates removed.
+  std::vector<std::string> authors;
 };
 
-// `page_url` (may be "") resolves relative canonical links.
+// Reads the metadata of a parsed page. `page_url` (may be "") is where it was fetched from: it
+// resolves relative canonical links and names the host that titles and bylines are compared
+// against. Never fails; every field may be empty. Strings are valid UTF-8 with whitespace
+// collapsed.
 Metadata ExtractMetadata(const Dom& dom, std::string_view page_url);
 
 }  // namespace corroborate::html

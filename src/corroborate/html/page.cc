@@ -17,9 +17,7 @@ Result<Page> ExtractPage(std::string_view bytes, std::string_view url,
   page.charset_source = std::move(decoded.source);
   page.replaced_bytes = decoded.replaced;
   page.maintext = ExtractBody(dom, options.body, &page.body_stats);
-  if (page.maintext.find_first_not_of(" \n") == std::string::npos) {
-    return EmptyInput("no article text found in the page");
-  }
+  if (page.maintext.find_first_not_of(" \n") == std::string::npos) page.maintext.clear();
   page.metadata = ExtractMetadata(dom, url);
   page.date = FindPublishDate(dom, url, options.date);
   return page;

@@ -23,7 +23,7 @@ struct PageOptions {
 };
 
 struct Page {
-  std::string maintext;  // the article body, one block per line; never empty on success
+  std::string maintext;  // the article body, one block per line; "" when none was found
   Metadata metadata;
   PublishDate date;
   std::string charset, charset_source;  // see Decoded
@@ -32,8 +32,9 @@ struct Page {
 };
 
 // Extracts the article of a page. `url` (may be "") is where the page was fetched from;
-// `content_type` the HTTP Content-Type header, or "". Errors: TooLarge (page size or nesting),
-// InvalidInput (undecodable, unparseable) and Empty (no article text found).
+// `content_type` the HTTP Content-Type header, or "". A page without article text still gives
+// its metadata and date (maintext is then ""). Errors: TooLarge (page size or nesting) and
+// InvalidInput (undecodable, unparseable).
 Result<Page> ExtractPage(std::string_view bytes, std::string_view url,
                          std::string_view content_type = {}, const PageOptions& options = {});
 

@@ -26,12 +26,21 @@ Format DetectFormat(std::string_view bytes) {
       static_cast<unsigned char>(bytes[1]) == 0x8B) {
     return Format::kGzip;
   }
+  // A UTF-16 byte-order mark: the NULs of UTF-16 are not binary junk (charset.h decodes it).
+  if (bytes.size() >= 2 && ((static_cast<unsigned char>(bytes[0]) == 0xFF &&
+                             static_cast<unsigned char>(bytes[1]) == 0xFE) ||
+                            (static_cast<unsigned char>(bytes[0]) == 0xFE &&
+                             static_cast<unsigned char>(bytes[1]) == 0xFF))) {
+    return Format::kHtml;
+  }
   std::string_view head = bytes.substr(0, 8192);
   if (head.size() >= 3 && head.substr(0, 3) == "\xEF\xBB\xBF") head.remove_prefix(3);
   size_t first = 0;
   while (first < head.size() && std::isspace(static_cast<unsigned char>(head[first]))) ++first;
   if (first == head.size() && bytes.size() <= head.size() + 3) return Format::kEmpty;
-  if (head.substr(first, 5) == "WARC/") return Format::kWarc;
+  if (head.substr(first, 5) == "WARC/" || head.substr(first, 11) == "filedesc://") {
+    return Format::kWarc;  // WARC, or its predecessor ARC
+  }
   size_t control = 0;
   for (unsigned char c : head) {
     if (c == 0) return Format::kBinary;

@@ -9,7 +9,8 @@ namespace corroborate::ingest {
 enum class Format { kEmpty, kText, kJsonLines, kHtml, kGzip, kWarc, kBinary };
 const char* FormatName(Format f);
 
-// Looks at the first few kilobytes: gzip magic, "WARC/", NUL or control bytes (binary), a JSON
+// Looks at the first few kilobytes: gzip magic, "WARC/" or "filedesc://" (ARC), a UTF-16
+// byte-order mark (HTML), NUL or control bytes (binary), a JSON
 // object on the first line (JSON lines), HTML markup near the start, else plain text. Whitespace
 // only is kEmpty.
 Format DetectFormat(std::string_view bytes);

@@ -5,8 +5,8 @@
 
 #include "corroborate/common/file.h"
 #include "corroborate/common/utf8.h"
-#include "corroborate/ingest/format.h"
-#include "corroborate/ingest/html.h"
+#include "corroborate/ingest/extract_item.h"
+#include "corroborate/ingest/input_stream.h"
 #include "corroborate/ingest/json_lines.h"
 #include "corroborate/ingest/outlet.h"
 #include "corroborate/ingest/plain_text.h"
@@ -45,61 +45,53 @@ void Add(ReadResult* out, Article a, const ReadOptions& options) {
 
 }  // namespace
 
-void ReadBytes(const std::string& source, std::string bytes, const ReadOptions& options,
-               ReadResult* out) {
-  const Format format = DetectFormat(bytes);
-  switch (format) {
-    case Format::kEmpty:
-      Fail(out, source, "empty input: nothing to compare");
-      return;
-    case Format::kBinary:
-      Fail(out, source, "binary data, not an article (text, JSON lines or HTML expected)");
-      return;
-    case Format::kGzip:
-    case Format::kWarc:
-      Fail(out, source, std::string(FormatName(format)) +
-                            " input is not supported by compare yet; extract it to JSON lines");
-      return;
-    case Format::kJsonLines: {
-      size_t pos = 0, line_no = 0;
-      while (pos < bytes.size()) {
-        size_t end = bytes.find('\n', pos);
-        if (end == std::string::npos) end = bytes.size();
-        ++line_no;
-        std::string_view line(bytes.data() + pos, end - pos);
-        pos = end + 1;
-        if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-        const std::string where = source + "#" + std::to_string(line_no);
-        if (line.size() > options.max_article_bytes * 2) {
-          Fail(out, where, "record too large (--max-bytes)");
-          continue;
-        }
-        auto rec = ParseJsonRecord(line);
-        if (!rec.ok()) {
-          Fail(out, where, rec.status().message());
-          continue;
-        }
-        Article a = std::move(rec).value();
-        a.source = where;
-        if (a.id.empty()) a.id = Stem(source) + "#" + std::to_string(line_no);
-        Add(out, std::move(a), options);
+namespace {
+
+// Adds the article of one item. Plain text keeps the file's exact bytes when they are valid
+// UTF-8, so that every span indexes the input; JSON lines keep their own id.
+void AddItem(InputItem item, const ReadOptions& options, ReadResult* out) {
+  const std::string& source = item.source;
+  switch (item.kind) {
+    case InputItem::Kind::kJson: {
+      if (item.bytes.size() > options.max_article_bytes * 2) {
+        Fail(out, source, "record too large (--max-bytes)");
+        return;
       }
-      return;
-    }
-    case Format::kHtml: {
-      auto rec = ExtractHtml(utf8::Sanitize(bytes));
+      auto rec = ParseJsonRecord(item.bytes);
       if (!rec.ok()) {
         Fail(out, source, rec.status().message());
         return;
       }
       Article a = std::move(rec).value();
       a.source = source;
-      a.id = Stem(source);
-      ReadLeadingMetadata(&a);
+      if (a.id.empty()) {
+        const size_t hash = source.rfind('#');
+        a.id = Stem(source.substr(0, hash)) + source.substr(hash);
+      }
       Add(out, std::move(a), options);
       return;
     }
-    case Format::kText: {
+    case InputItem::Kind::kPage: {
+      auto rec = ExtractItem(item, RecordOptions{});
+      if (!rec.ok()) {
+        Fail(out, source, rec.status().message());
+        return;
+      }
+      Article a = ArticleFromRecord(*rec);
+      // A file is named by its stem; an archive record by its site and a short id.
+      a.id = item.url.empty() ? Stem(source)
+                              : (rec->source_domain.empty() ? "page" : rec->source_domain) + "-" +
+                                    rec->id.substr(0, 10);
+      if (a.text.size() > options.max_article_bytes) {
+        Fail(out, source, "article text of " + std::to_string(a.text.size()) +
+                              " bytes exceeds the limit (--max-bytes)");
+        return;
+      }
+      Add(out, std::move(a), options);
+      return;
+    }
+    case InputItem::Kind::kText: {
+      std::string bytes = std::move(item.bytes);
       if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) {
         out->diagnostics.push_back({source, "warning", "UTF-8 byte order mark removed"});
         bytes.erase(0, 3);
@@ -125,34 +117,49 @@ void ReadBytes(const std::string& source, std::string bytes, const ReadOptions& 
   }
 }
 
-ReadResult ReadInputs(const std::vector<std::string>& inputs, const ReadOptions& options) {
-  ReadResult out;
-  for (const std::string& input : inputs) {
-    auto files = ExpandInput(input);
-    if (!files.ok()) {
-      Fail(&out, input, files.status().message());
-      continue;
-    }
-    if (files->empty()) {
-      Fail(&out, input, "directory holds no input files");
-      continue;
-    }
-    for (const std::string& path : *files) {
-      auto bytes = ReadFile(path, options.max_file_bytes);
-      if (!bytes.ok()) {
-        Fail(&out, path, bytes.status().ToString());
-        continue;
-      }
-      ReadBytes(path, std::move(bytes).value(), options, &out);
-    }
+InputOptions StreamOptions(const ReadOptions& options) {
+  InputOptions o;
+  o.max_file_bytes = options.max_file_bytes;
+  o.max_line_bytes = options.max_article_bytes * 2;
+  o.warc.max_record_bytes = options.max_file_bytes;
+  return o;
+}
+
+void Drain(InputStream* stream, const ReadOptions& options, ReadResult* out) {
+  InputItem item;
+  std::vector<Diagnostic> diagnostics;
+  while (stream->Next(&item, &diagnostics)) {
+    for (Diagnostic& d : diagnostics) Fail(out, d.input, d.message);
+    diagnostics.clear();
+    AddItem(std::move(item), options, out);
+    item = InputItem{};
   }
-  // Make ids unique within the run.
+  for (Diagnostic& d : diagnostics) Fail(out, d.input, d.message);
+}
+
+// Makes ids unique within the run.
+void UniqueIds(ReadResult* out) {
   std::set<std::string> seen;
-  for (Article& a : out.articles) {
+  for (Article& a : out->articles) {
     std::string id = a.id;
     for (int k = 2; !seen.insert(id).second; ++k) id = a.id + "-" + std::to_string(k);
     a.id = id;
   }
+}
+
+}  // namespace
+
+void ReadBytes(const std::string& source, std::string bytes, const ReadOptions& options,
+               ReadResult* out) {
+  InputStream stream = InputStream::FromBytes(source, std::move(bytes), StreamOptions(options));
+  Drain(&stream, options, out);
+}
+
+ReadResult ReadInputs(const std::vector<std::string>& inputs, const ReadOptions& options) {
+  ReadResult out;
+  InputStream stream(inputs, StreamOptions(options));
+  Drain(&stream, options, &out);
+  UniqueIds(&out);
   return out;
 }
 

@@ -80,13 +80,18 @@ TEST_F(ReaderTest, HtmlIsExtractedAndScriptsDropped) {
       "<html><head><title>Storm hits coast</title>"
       "<meta property=\"og:site_name\" content=\"Coast Daily\">"
       "<meta property=\"article:published_time\" content=\"2025-01-09T08:00:00Z\"></head>"
-      "<body><nav>Home | World</nav><article><p>The storm hit at dawn.</p>"
-      "<script>alert(1)</script><p>Power is out.</p>"
+      "<body><nav>Home | World</nav><article><p>The storm hit the coast at dawn, tearing roofs "
+      "from houses in three villages, the regional authority said.</p>"
+      "<script>alert(1)</script><p>Power is out for about 20,000 homes, and crews expect "
+      "repairs to take until the weekend.</p>"
       "<div class=\"share-bar\">Share on X</div></article></body></html>");
   ReadResult r = ReadInputs({path});
   ASSERT_EQ(r.articles.size(), 1u);
   const Article& a = r.articles[0];
-  EXPECT_EQ(a.text, "The storm hit at dawn.\nPower is out.\n");
+  EXPECT_EQ(a.text,
+            "The storm hit the coast at dawn, tearing roofs from houses in three villages, the "
+            "regional authority said.\nPower is out for about 20,000 homes, and crews expect "
+            "repairs to take until the weekend.\n");
   EXPECT_EQ(*a.outlet, "Coast Daily");
   EXPECT_EQ(a.published, "2025-01-09");
   EXPECT_EQ(a.title, "Storm hits coast");
