@@ -143,24 +143,10 @@ void AppendText(const Node* n, std::string* out) {
       }
     }
   };
-  if (IsText(n)) {
-    append(Content(n));
-    return;
-  }
-  const Node* cur = n;
-  while (cur != nullptr) {
-    bool descend = true;
+  ForEachNode(n, [&](const Node* cur) {
     if (IsText(cur)) append(Content(cur));
-    else if (IsElement(cur)) descend = !IsSkippedForText(Name(cur));
-    else descend = false;
-    if (descend && cur->children != nullptr) {
-      cur = cur->children;
-      continue;
-    }
-    while (cur != nullptr && cur != n && cur->next == nullptr) cur = cur->parent;
-    if (cur == nullptr || cur == n) break;
-    cur = cur->next;
-  }
+    return IsElement(cur) && !IsSkippedForText(Name(cur));
+  });
 }
 
 std::string TextOf(const Node* n) {

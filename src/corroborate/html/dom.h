@@ -73,16 +73,13 @@ std::string TextOf(const Node* n);
 // The first element named `name` below `n` (depth first, `n` included), or null.
 const Node* FindFirst(const Node* n, std::string_view name);
 
-// Calls fn(node) for every element below `n` in document order (`n` included), iteratively.
-// fn returns false to skip the element's children.
+// Calls fn(node) for every node below `n` in document order (`n` included), iteratively, so
+// deep markup cannot overflow the stack. fn returns false to skip the node's children.
 template <typename Fn>
-void ForEachElement(const Node* n, Fn&& fn) {
-  if (n == nullptr) return;
+void ForEachNode(const Node* n, Fn&& fn) {
   const Node* cur = n;
   while (cur != nullptr) {
-    bool descend = true;
-    if (IsElement(cur)) descend = fn(cur);
-    if (descend && cur->children != nullptr) {
+    if (fn(cur) && cur->children != nullptr) {
       cur = cur->children;
       continue;
     }
@@ -90,6 +87,12 @@ void ForEachElement(const Node* n, Fn&& fn) {
     if (cur == nullptr || cur == n) break;
     cur = cur->next;
   }
+}
+
+// ForEachNode over elements only (other nodes are passed over, their children never visited).
+template <typename Fn>
+void ForEachElement(const Node* n, Fn&& fn) {
+  ForEachNode(n, [&fn](const Node* cur) { return IsElement(cur) && fn(cur); });
 }
 
 }  // namespace corroborate::html
