@@ -50,6 +50,7 @@ size_t CountWords(std::string_view text) {
 std::string ExtractBody(const Dom& dom, const BodyOptions& options, BodyStats* stats) {
   BodyStats local;
   BodyStats& st = stats != nullptr ? *stats : local;
+  st = BodyStats{};
   const Node* root = dom.body() != nullptr ? dom.body() : dom.root();
   body_internal::BodyTree tree = body_internal::BuildTree(root);
   std::vector<const Node*> json_ld;
@@ -70,7 +71,7 @@ std::string ExtractBody(const Dom& dom, const BodyOptions& options, BodyStats* s
       out += '\n';
       ++st.blocks_kept;
     }
-    st.method = "container";
+    if (!out.empty()) st.method = "container";
   }
   // The page's own declaration of its text, when the markup gave little or nothing: pages
   // rendered by scripts, or whose text sits in markup no scoring recognizes. It is not

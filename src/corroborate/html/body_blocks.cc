@@ -5,12 +5,9 @@
 namespace corroborate::html::body_internal {
 namespace {
 
-// The length of the whitespace character at `s` (ASCII or U+00A0 no-break space), or 0.
-int SpaceAt(const unsigned char* s) {
-  const unsigned char c = *s;
-  if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') return 1;
-  return c == 0xC2 && s[1] == 0xA0 ? 2 : 0;
-}
+// Whether a space, a control character or U+00A0 (no-break space, two bytes) starts at `s`,
+// which is not at the terminating NUL.
+bool IsSpaceAt(const unsigned char* s) { return *s <= ' ' || (*s == 0xC2 && s[1] == 0xA0); }
 
 class Emitter {
  public:
@@ -155,21 +152,22 @@ class Emitter {
     if (!line_.empty() && line_.back() != ' ') line_ += ' ';
   }
 
-  // Appends a text node's text, with runs of whitespace (no-break spaces included) collapsed.
+  // Appends a text node's text, with runs of whitespace (controls and no-break spaces
+  // included) collapsed to one space.
   void Append(const char* text, int elem) {
     const unsigned char* s = reinterpret_cast<const unsigned char*>(text);
     uint32_t chars = 0;
-    while (*s != 0) {
-      if (const int space = SpaceAt(s); space > 0) {
-        if (!line_.empty() && line_.back() != ' ') line_ += ' ';
-        s += space;
+    for (unsigned char c = *s; c != 0; c = *s) {
+      if (IsSpaceAt(s)) {
+        Separate();
+        s += c == 0xC2 ? 2 : 1;
         continue;
       }
       const unsigned char* run = s;
-      while (*s != 0 && SpaceAt(s) == 0) {
-        chars += (*s & 0xC0) != 0x80;
-        ++s;
-      }
+      do {
+        chars += (c & 0xC0) != 0x80;
+        c = *++s;
+      } while (c != 0 && !IsSpaceAt(s));
       if (line_.empty()) line_elem_ = block_;
       line_.append(reinterpret_cast<const char*>(run), static_cast<size_t>(s - run));
     }

@@ -157,7 +157,9 @@ Container SelectContainer(const BodyTree& tree, Hints& hints) {
   std::vector<int> candidates;
   for (int i = 1; i < n; ++i) {
     const Elem& e = el[i];
-    if (!IsParagraphLike(e.tag) || e.inline_text < 25) continue;
+    // List items count when long: listicles and bulleted reports are written in them.
+    const bool paragraph = IsParagraphLike(e.tag) || (e.tag == Tag::kLi && e.inline_text >= 100);
+    if (!paragraph || e.inline_text < 25) continue;
     if (UnderBoilerplate(tree, hints, i, &memo)) continue;
     if (e.inline_text >= 50 && tree.LinkDensity(i) < 0.3) prose[i] = e.inline_text;
     const double points = 1.0 + e.inline_commas + std::min(e.inline_text / 100, 3u);

@@ -185,6 +185,18 @@ TEST(Body, TextRunsSeparatedByBreaksAreBlocks) {
   EXPECT_EQ(Extract(html), std::string(kP1) + "\n" + kP2 + "\n" + kP3 + "\n");
 }
 
+TEST(Body, ListiclesAreArticles) {
+  std::string items;
+  for (const char* p : {kP1, kP2, kP3, kP1}) items += std::string("<li>") + p + "</li>";
+  const std::string html =
+      Page("", "<div class=wrap><div class=col><p>Four things happened this week.</p><ol>" + items +
+                   "</ol></div><div class=col2><p>Elsewhere, a paragraph of other text, with a "
+                   "comma, and some more words to make it long enough to count.</p></div></div>");
+  const std::string text = Extract(html);
+  EXPECT_TRUE(Has(text, kP2));
+  EXPECT_TRUE(Has(text, kP3));
+}
+
 TEST(Body, DataTableRowsAreLines) {
   const std::string html =
       Page("", "<div class=article-body><p>" + std::string(kP1) +

@@ -96,7 +96,7 @@ struct ByteClasses {
   uint8_t v[256];
   constexpr ByteClasses() : v() {
     for (int c = 0; c < 256; ++c) v[c] = (c & 0xC0) == 0x80 || c <= ' ' ? 0 : 1;
-    v[','] = 2;
+    v[static_cast<unsigned char>(',')] = 2;
     v[0xEF] = v[0xE3] = 3;
   }
 };
