@@ -7,7 +7,10 @@ namespace {
 
 // Whether a space, a control character or U+00A0 (no-break space, two bytes) starts at `s`,
 // which is not at the terminating NUL.
-bool IsSpaceAt(const unsigned char* s) { return *s <= ' ' || (*s == 0xC2 && s[1] == 0xA0); }
+// Whether the text at s (before end) starts with whitespace: ASCII space or control, or U+00A0.
+bool IsSpaceAt(const unsigned char* s, const unsigned char* end) {
+  return *s <= ' ' || (*s == 0xC2 && s + 1 < end && s[1] == 0xA0);
+}
 
 class Emitter {
  public:
@@ -21,7 +24,7 @@ class Emitter {
     Enter(root);
     const Node* cur = root_node->children;
     while (cur != nullptr) {
-      if (cur->type == XML_ELEMENT_NODE) {
+      if (IsElement(cur)) {
         // Elements absent from the table were left out when it was built (hidden, scripts).
         if (k < el_[root].end && el_[k].node == cur) {
           const int i = k;
@@ -38,8 +41,8 @@ class Emitter {
             Leave(i);
           }
         }
-      } else if (IsText(cur) && cur->content != nullptr) {
-        Append(reinterpret_cast<const char*>(cur->content), cur_elem);
+      } else if (IsText(cur)) {
+        Append(cur->content, cur_elem);
       }
       while (cur != nullptr && cur->next == nullptr) {
         cur = cur->parent;
@@ -154,20 +157,22 @@ class Emitter {
 
   // Appends a text node's text, with runs of whitespace (controls and no-break spaces
   // included) collapsed to one space.
-  void Append(const char* text, int elem) {
-    const unsigned char* s = reinterpret_cast<const unsigned char*>(text);
+  void Append(std::string_view text, int elem) {
+    const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
+    const unsigned char* const end = s + text.size();
     uint32_t chars = 0;
-    for (unsigned char c = *s; c != 0; c = *s) {
-      if (IsSpaceAt(s)) {
+    while (s < end) {
+      const unsigned char c = *s;
+      if (IsSpaceAt(s, end)) {
         Separate();
         s += c == 0xC2 ? 2 : 1;
         continue;
       }
       const unsigned char* run = s;
       do {
-        chars += (c & 0xC0) != 0x80;
-        c = *++s;
-      } while (c != 0 && !IsSpaceAt(s));
+        chars += (*s & 0xC0) != 0x80;
+        ++s;
+      } while (s < end && !IsSpaceAt(s, end));
       if (line_.empty()) line_elem_ = block_;
       line_.append(reinterpret_cast<const char*>(run), static_cast<size_t>(s - run));
     }

@@ -150,8 +150,7 @@ const Hint& Hints::Get(int i) {
   Slot& slot = cache_[i];
   if (slot.done) return slot.hint;
   const Elem& e = tree_.elems[i];
-  slot.hint = HintOf(e.cls == nullptr ? std::string_view() : std::string_view(e.cls),
-                     e.id == nullptr ? std::string_view() : std::string_view(e.id));
+  slot.hint = HintOf(e.cls, e.id);
   if ((e.flags & (kArticleBody | kRoleMain)) != 0) {
     slot.hint.content = true;
     slot.hint.weight += 25;

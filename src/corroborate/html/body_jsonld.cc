@@ -133,7 +133,7 @@ std::string JsonLdArticleBody(const std::vector<const Node*>& scripts, size_t mi
   for (const Node* n : scripts) {
     std::string text;
     for (const Node* c = n->children; c != nullptr; c = c->next) {
-      if (IsText(c) && c->content != nullptr) text += reinterpret_cast<const char*>(c->content);
+      text += Content(c);
     }
     if (text.find("rticleBody") == std::string::npos &&
         text.find("\"text\"") == std::string::npos) {

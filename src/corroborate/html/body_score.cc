@@ -230,11 +230,11 @@ Container SelectContainer(const BodyTree& tree, Hints& hints) {
   }
   const int parent = el[top].parent;
   const double sibling_threshold = std::max(10.0, score[top] * 0.2);
-  const std::string_view top_class = el[top].cls == nullptr ? "" : el[top].cls;
+  const std::string_view top_class = el[top].cls;
   for (int c = parent + 1; c < el[parent].end; c = el[c].end) {
     bool keep = c == top;
     if (!keep && scored[c]) {
-      const bool same_class = !top_class.empty() && el[c].cls != nullptr && top_class == el[c].cls;
+      const bool same_class = !top_class.empty() && top_class == el[c].cls;
       keep = score[c] + (same_class ? score[top] * 0.2 : 0) >= sibling_threshold;
     }
     // Paragraphs beside the container (a lead paragraph above the body, say); a div holding

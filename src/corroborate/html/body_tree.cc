@@ -10,23 +10,22 @@
 namespace corroborate::html::body_internal {
 namespace {
 
-bool EqualsIgnoringCase(const char* a, std::string_view b) {
-  size_t i = 0;
-  for (; i < b.size(); ++i) {
-    if (a[i] == '\0') return false;
+bool EqualsIgnoringCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < b.size(); ++i) {
     char c = a[i];
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     if (c != b[i]) return false;
   }
-  return a[i] == '\0';
+  return true;
 }
 
 // Inline styles that hide the element: "display:none" or "visibility:hidden", any spacing/case.
-bool StyleHides(const char* style) {
+bool StyleHides(std::string_view style) {
   char buf[256];
   size_t n = 0;
-  for (const char* s = style; *s != '\0' && n < sizeof(buf); ++s) {
-    char c = *s;
+  for (size_t i = 0; i < style.size() && n < sizeof(buf); ++i) {
+    char c = style[i];
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     buf[n++] = c;
@@ -36,42 +35,37 @@ bool StyleHides(const char* style) {
          v.find("visibility:hidden") != std::string_view::npos;
 }
 
-const char* Value(const xmlAttr* a) {
-  if (a->children == nullptr || a->children->content == nullptr) return "";
-  return reinterpret_cast<const char*>(a->children->content);
-}
-
 // Reads the attributes the extractor needs in one pass; false when the element is hidden.
 bool ReadAttributes(const Node* n, Elem* e) {
-  for (const xmlAttr* a = n->properties; a != nullptr; a = a->next) {
-    const char* name = reinterpret_cast<const char*>(a->name);
-    if (name == nullptr) continue;
+  for (const Attribute& a : Attributes(n)) {
+    const std::string_view name = a.name;
+    if (name.empty()) continue;
     switch (name[0]) {
       case 'c':
-        if (std::strcmp(name, "class") == 0) e->cls = Value(a);
+        if (name == "class") e->cls = a.value;
         break;
       case 'i':
-        if (std::strcmp(name, "id") == 0) {
-          e->id = Value(a);
-        } else if (std::strcmp(name, "itemprop") == 0 &&
-                   EqualsIgnoringCase(Value(a), "articlebody")) {
+        if (name == "id") {
+          e->id = a.value;
+        } else if (name == "itemprop" &&
+                   EqualsIgnoringCase(a.value, "articlebody")) {
           e->flags |= kArticleBody;
         }
         break;
       case 'h':
-        if (std::strcmp(name, "hidden") == 0) return false;
+        if (name == "hidden") return false;
         break;
       case 'a':
-        if (std::strcmp(name, "aria-hidden") == 0 && EqualsIgnoringCase(Value(a), "true")) {
+        if (name == "aria-hidden" && EqualsIgnoringCase(a.value, "true")) {
           return false;
         }
         break;
       case 's':
-        if (std::strcmp(name, "style") == 0 && StyleHides(Value(a))) return false;
+        if (name == "style" && StyleHides(a.value)) return false;
         break;
       case 'r':
-        if (std::strcmp(name, "role") == 0) {
-          const char* v = Value(a);
+        if (name == "role") {
+          const std::string_view v = a.value;
           if (EqualsIgnoringCase(v, "main") || EqualsIgnoringCase(v, "article")) {
             e->flags |= kRoleMain;
           } else if (EqualsIgnoringCase(v, "navigation") || EqualsIgnoringCase(v, "banner") ||
@@ -110,9 +104,9 @@ uint32_t HighBits(uint64_t m) {
 
 }  // namespace
 
-void CountText(const char* text, uint32_t* chars, uint32_t* commas) {
-  const unsigned char* s = reinterpret_cast<const unsigned char*>(text);
-  const size_t len = std::strlen(text);
+void CountText(std::string_view text, uint32_t* chars, uint32_t* commas) {
+  const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t len = text.size();
   uint32_t n = 0, k = 0;
   size_t i = 0;
   // Eight bytes at a time while they are plain ASCII letters, digits and punctuation (most text);
@@ -162,7 +156,7 @@ BodyTree BuildTree(const Node* root) {
   int parent = 0;
   const Node* cur = root->children;
   while (cur != nullptr) {
-    if (cur->type == XML_ELEMENT_NODE) {
+    if (IsElement(cur)) {
       const Tag tag = Classify(Name(cur));
       Elem e;
       if (tag == Tag::kSkip) {
@@ -187,10 +181,10 @@ BodyTree BuildTree(const Node* root) {
           continue;
         }
       }
-    } else if (IsText(cur) && cur->content != nullptr) {
+    } else if (IsText(cur)) {
       Elem& p = elems[parent];
       uint32_t chars = 0, commas = 0;
-      CountText(reinterpret_cast<const char*>(cur->content), &chars, &commas);
+      CountText(cur->content, &chars, &commas);
       p.text += chars;
       p.inline_text += chars;
       p.commas += commas;

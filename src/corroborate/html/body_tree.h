@@ -42,8 +42,8 @@ struct Elem {
   // <img>, form controls.
   uint32_t paras = 0, items = 0, images = 0, inputs = 0;
   // class and id attribute values (null when absent), for the hints (body_hints.h).
-  const char* cls = nullptr;
-  const char* id = nullptr;
+  std::string_view cls;  // the class attribute, "" when absent
+  std::string_view id;
 };
 
 struct BodyTree {
@@ -64,7 +64,7 @@ BodyTree BuildTree(const Node* root);
 
 // Adds to *chars the text characters of `text` (UTF-8 code points other than ASCII spaces and
 // controls) and to *commas its commas (ASCII and CJK). `text` is NUL-terminated.
-void CountText(const char* text, uint32_t* chars, uint32_t* commas);
+void CountText(std::string_view text, uint32_t* chars, uint32_t* commas);
 
 }  // namespace corroborate::html::body_internal
 

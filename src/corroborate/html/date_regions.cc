@@ -47,10 +47,11 @@ size_t TextLength(const Node* n) {
 OtherRegions::OtherRegions(const Dom& dom) : body_chars_(TextLength(dom.body())) {}
 
 bool OtherRegions::IsOther(const Node* n) {
-  if (!HintedOther(n)) return false;
+  // Cached either way: Contains asks again for the same ancestors from many descendants.
   auto it = verdicts_.find(n);
   if (it != verdicts_.end()) return it->second;
-  const bool other = TextLength(n) * 5 < body_chars_ * 2;  // less than 40% of the page's text
+  // Less than 40% of the page's text.
+  const bool other = HintedOther(n) && TextLength(n) * 5 < body_chars_ * 2;
   verdicts_.emplace(n, other);
   return other;
 }

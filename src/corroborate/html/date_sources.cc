@@ -40,9 +40,8 @@ constexpr std::array<std::string_view, 20> kModifiedWords = {
     "zaktualizowan", "aktualizov", "ažurira",    "diperbarui",   "更新"};
 
 std::string ClassAndId(const Node* n) {
-  std::string s = utf8::AsciiLower(Attr(n, "class"));
-  s += ' ';
-  s += utf8::AsciiLower(Attr(n, "id"));
+  std::string s;
+  AppendClassAndId(n, &s);
   return s;
 }
 
@@ -121,6 +120,7 @@ void CollectMetaDates(const Dom& dom, DayOrder order, std::vector<DateCandidate>
 void CollectMarkupDates(const Dom& dom, DayOrder order, OtherRegions* regions,
                         std::vector<DateCandidate>* out) {
   bool first_time = true;
+  std::string cls;  // reused: most elements have a class to look at
   ForEachElement(dom.body(), [&](const Node* n) {
     const std::string_view name = Name(n);
     if (name == "script" || name == "style" || name == "meta") return false;
@@ -132,13 +132,15 @@ void CollectMarkupDates(const Dom& dom, DayOrder order, OtherRegions* regions,
     const std::string itemprop = utf8::AsciiLower(Attr(n, "itemprop"));
     const bool date_prop =
         itemprop == "datepublished" || itemprop == "datecreated" || itemprop == "datemodified";
-    const std::string cls = ClassAndId(n);
+    cls.clear();
+    AppendClassAndId(n, &cls);
     if (!is_time && !date_prop && !DateLikeClass(cls)) return true;
     if (regions->Contains(n)) return false;
     std::string_view attr_value = Attr(n, "datetime");
     if (attr_value.empty()) attr_value = Attr(n, "content");
     if (attr_value.empty() && name == "abbr") attr_value = Attr(n, "title");
-    const std::string text = attr_value.empty() ? TextOf(n) : std::string();
+    // Only short texts are read for a date (below), so a long container is not read whole.
+    const std::string text = attr_value.empty() ? TextOf(n, 400) : std::string();
     const std::string_view value = attr_value.empty() ? std::string_view(text) : attr_value;
     if (date_prop) {
       if (auto v = ParseDateValue(value, order)) {
@@ -210,7 +212,7 @@ void CollectHeadlineDates(const Dom& dom, DayOrder order, OtherRegions* regions,
       chars += text.size();
       for (const TextDate& t : FindDatesInText(text, order)) {
         if (ModifiedBefore(text, t.begin)) continue;
-        const bool standalone = TextOf(cur->parent).size() <= 120;
+        const bool standalone = TextOf(cur->parent, 200).size() <= 120;
         bool& found = standalone ? short_found : long_found;
         // Later dates are kept, weaker, for the URL-month check in date.cc.
         const int strength = found ? (standalone ? 25 : 22) : (standalone ? 42 : 30);

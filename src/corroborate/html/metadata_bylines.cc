@@ -14,10 +14,10 @@ namespace {
 
 // The text below `n` with a space between text nodes: bylines pack the name and the date in
 // adjacent elements ("<a>Jane Doe</a><span>Monday</span>") that TextOf would glue together.
-std::string SpacedText(const Node* n) {
+std::string SpacedText(const Node* n, size_t max_bytes = SIZE_MAX) {
   std::string out;
   const Node* cur = n;
-  while (cur != nullptr) {
+  while (cur != nullptr && out.size() <= max_bytes) {
     const std::string_view name = Name(cur);
     const bool skip = name == "script" || name == "style" || name == "noscript";
     if (IsText(cur)) {
@@ -65,6 +65,7 @@ std::vector<std::string> MarkupAuthors(const Dom& dom, OtherRegions* regions) {
   const Node* headline = FindHeadline(dom, regions);
   bool after_headline = headline == nullptr;
   std::vector<Match> matches;
+  std::string cls;  // reused across elements
   ForEachElement(dom.body(), [&](const Node* n) {
     if (n == headline) after_headline = true;
     if (matches.size() >= 24) return false;
@@ -76,9 +77,8 @@ std::vector<std::string> MarkupAuthors(const Dom& dom, OtherRegions* regions) {
     }
     const std::string itemprop = utf8::AsciiLower(Attr(n, "itemprop"));
     const std::string rel = utf8::AsciiLower(Attr(n, "rel"));
-    std::string cls = utf8::AsciiLower(Attr(n, "class"));
-    cls += ' ';
-    cls += utf8::AsciiLower(Attr(n, "id"));
+    cls.clear();
+    AppendClassAndId(n, &cls);
     const bool prop = itemprop == "author" || itemprop == "creator";
     const bool link = rel.find("author") != std::string::npos;
     const bool hinted =
@@ -102,7 +102,7 @@ std::vector<std::string> MarkupAuthors(const Dom& dom, OtherRegions* regions) {
         return false;
       }
     }
-    std::string text = SpacedText(n);
+    std::string text = SpacedText(n, 200);
     if (text.size() > 120) return true;  // a bio or a whole header: look at its parts
     if (!text.empty()) matches.push_back({n, std::move(text), after_headline});
     return false;
@@ -124,7 +124,7 @@ std::vector<std::string> MarkupAuthors(const Dom& dom, OtherRegions* regions) {
       common = common->parent;
     }
     std::string text;
-    if (common != nullptr) AppendText(common, &text);
+    if (common != nullptr) AppendText(common, &text, 400);
     if (common != nullptr && text.size() <= 400) out.push_back(matches[j].text);
   }
   return out;

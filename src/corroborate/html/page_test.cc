@@ -15,7 +15,6 @@ TEST(ExtractPage, DeepNestingIsRejectedQuickly) {
   auto r = ExtractPage(html, "");
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), StatusCode::kTooLarge);
-  EXPECT_GT(EstimateNesting(html), 2000u);
 }
 
 TEST(ExtractPage, ImplicitlyClosedAndVoidElementsDoNotCount) {
@@ -25,8 +24,9 @@ TEST(ExtractPage, ImplicitlyClosedAndVoidElementsDoNotCount) {
             "<img src=x>";
   }
   html += "</div><script>if (a<b) { x = '<div><div><div>'; }</script></body></html>";
-  EXPECT_LE(EstimateNesting(html), 4u);
-  EXPECT_TRUE(ExtractPage(html, "").ok());
+  auto r = ExtractPage(html, "");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_NE(r->maintext.find("repairs of the bridge"), std::string::npos);
 }
 
 TEST(ExtractPage, ContainerWithBoilerplateLookingClassStillYieldsText) {

@@ -1,6 +1,6 @@
 #include "corroborate/ingest/extract_item.h"
 
-#include "corroborate/common/utf8.h"
+#include "corroborate/ingest/text_repair.h"
 
 namespace corroborate::ingest {
 
@@ -12,8 +12,7 @@ Result<Record> ExtractItem(const InputItem& item, const RecordOptions& options) 
       return RecordFromJson(item.bytes, item.source, options);
     case InputItem::Kind::kText: {
       std::string text = item.bytes;
-      if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
-      if (!utf8::IsValid(text)) text = utf8::Sanitize(text);
+      RepairUtf8Text(&text);
       if (text.find_first_not_of(" \t\r\n") == std::string::npos) return EmptyInput("no text");
       return RecordFromText(std::move(text), item.source, options);
     }

@@ -94,8 +94,7 @@ InputStream& InputStream::operator=(InputStream&&) noexcept = default;
 InputStream InputStream::FromBytes(std::string source, std::string bytes, InputOptions options) {
   InputStream s;
   s.options_ = std::move(options);
-  s.pending_bytes_ = std::make_unique<std::pair<std::string, std::string>>(std::move(source),
-                                                                           std::move(bytes));
+  s.pending_bytes_.emplace(std::move(source), std::move(bytes));
   return s;
 }
 
@@ -211,7 +210,7 @@ void InputStream::Open(const std::string& path, std::vector<Diagnostic>* diagnos
 
 bool InputStream::Next(InputItem* item, std::vector<Diagnostic>* diagnostics) {
   for (;;) {
-    if (pending_bytes_ != nullptr) {
+    if (pending_bytes_.has_value()) {
       auto [source, bytes] = std::move(*pending_bytes_);
       pending_bytes_.reset();
       stats_.bytes_read += bytes.size();

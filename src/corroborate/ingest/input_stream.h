@@ -8,6 +8,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -72,7 +73,7 @@ class InputStream {
   std::vector<std::string> files_;  // of the current input
   size_t next_file_ = 0;
   std::unique_ptr<State> state_;
-  std::unique_ptr<std::pair<std::string, std::string>> pending_bytes_;  // FromBytes' input
+  std::optional<std::pair<std::string, std::string>> pending_bytes_;  // FromBytes' input
   InputStats stats_;
 };
 

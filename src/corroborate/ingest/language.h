@@ -12,7 +12,11 @@ struct LanguageGuess {
   bool reliable = false;  // CLD2's own reliability flag
 };
 
-// Detects the language of UTF-8 `text` (invalid bytes are tolerated; at most the first 64 KiB
+// The primary subtag of a BCP 47 language tag, lower case ("en-US" -> "en", "zh_Hant" -> "zh"),
+// or "" when `tag` does not start with a 2-3 letter subtag.
+std::string PrimaryLanguage(std::string_view tag);
+
+// Detects the language of UTF-8 `text` (invalid bytes are tolerated; at most the first 4 KiB
 // are read). `hint` is a declared language ("en-US", "de"), or "": when CLD2 is not reliable, a
 // declared language wins. Thread-safe.
 LanguageGuess DetectLanguage(std::string_view text, std::string_view hint = {});

@@ -4,12 +4,12 @@
 #include <set>
 
 #include "corroborate/common/file.h"
-#include "corroborate/common/utf8.h"
 #include "corroborate/ingest/extract_item.h"
 #include "corroborate/ingest/input_stream.h"
 #include "corroborate/ingest/json_lines.h"
 #include "corroborate/ingest/outlet.h"
 #include "corroborate/ingest/plain_text.h"
+#include "corroborate/ingest/text_repair.h"
 
 namespace corroborate::ingest {
 namespace {
@@ -92,16 +92,15 @@ void AddItem(InputItem item, const ReadOptions& options, ReadResult* out) {
     }
     case InputItem::Kind::kText: {
       std::string bytes = std::move(item.bytes);
-      if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) {
+      const TextRepair repair = RepairUtf8Text(&bytes);
+      if (repair.bom_removed) {
         out->diagnostics.push_back({source, "warning", "UTF-8 byte order mark removed"});
-        bytes.erase(0, 3);
       }
-      if (size_t bad = utf8::FirstInvalid(bytes); bad != bytes.size()) {
+      if (repair.replaced) {
         out->diagnostics.push_back(
             {source, "warning",
-             "invalid UTF-8 at byte " + std::to_string(bad) +
+             "invalid UTF-8 at byte " + std::to_string(repair.first_invalid) +
                  "; invalid bytes were replaced by U+FFFD, so offsets refer to the cleaned text"});
-        bytes = utf8::Sanitize(bytes);
       }
       if (bytes.size() > options.max_article_bytes) {
         Fail(out, source, "article text of " + std::to_string(bytes.size()) +

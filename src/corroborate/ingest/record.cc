@@ -30,7 +30,7 @@ std::string ChooseUrl(std::string_view fetched, std::string_view canonical) {
 
 void SetLanguage(Record* r, std::string_view declared, const RecordOptions& options) {
   r->language = options.detect_language ? DetectLanguage(r->maintext, declared).code
-                                        : DetectLanguage("", declared).code;
+                                        : PrimaryLanguage(declared);
 }
 
 std::string StringField(const json& j, const char* key) {

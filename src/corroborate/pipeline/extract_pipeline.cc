@@ -88,6 +88,14 @@ ExtractSummary RunExtract(const std::vector<std::string>& inputs, const ExtractO
     read_diagnostics.clear();
   };
 
+  // Extraction failures so far plus what the reader skipped (not yet merged into the summary).
+  auto total_skipped = [&] {
+    size_t n = 0;
+    for (const auto& [reason, count] : summary.skipped) n += count;
+    for (const auto& [reason, count] : stream.stats().skipped) n += count;
+    return n;
+  };
+
   Batch current = read_batch();
   while (!current.items.empty()) {
     auto done = std::async(std::launch::async,
@@ -109,17 +117,14 @@ ExtractSummary RunExtract(const std::vector<std::string>& inputs, const ExtractO
     flush_read_diagnostics();
     summary.totals.bytes_read = stream.stats().bytes_read;
     summary.totals.seconds = std::chrono::duration<double>(Clock::now() - start).count();
-    size_t skipped = 0;
-    for (const auto& [reason, n] : summary.skipped) skipped += n;
-    for (const auto& [reason, n] : stream.stats().skipped) skipped += n;
-    summary.totals.skipped = skipped;
+    summary.totals.skipped = total_skipped();
     if (options.progress) options.progress(summary.totals);
     current = std::move(next);
   }
   flush_read_diagnostics();
   for (const auto& [reason, n] : stream.stats().skipped) summary.skipped[reason] += n;
   summary.totals.skipped = 0;
-  for (const auto& [reason, n] : summary.skipped) summary.totals.skipped += n;
+  for (const auto& [reason, n] : summary.skipped) summary.totals.skipped += n;  // merged above
   summary.totals.bytes_read = stream.stats().bytes_read;
   summary.totals.seconds = std::chrono::duration<double>(Clock::now() - start).count();
   return summary;
