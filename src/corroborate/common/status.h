@@ -57,8 +57,11 @@ class [[nodiscard]] Result {
   Result(T value) : v_(std::move(value)) {}                     // NOLINT: implicit by design
   Result(Status status) : v_(std::move(status)) {}              // NOLINT: implicit by design
   bool ok() const { return std::holds_alternative<T>(v_); }
-  // REQUIRES: !ok()
-  const Status& status() const { return std::get<Status>(v_); }
+  // The error, or an OK Status when ok() (so RETURN_IF_ERROR(r.status()) is safe).
+  const Status& status() const {
+    static const Status kOk;
+    return ok() ? kOk : std::get<Status>(v_);
+  }
   // REQUIRES: ok()
   T& value() & { return std::get<T>(v_); }
   const T& value() const& { return std::get<T>(v_); }

@@ -40,5 +40,11 @@ TEST(StatusTest, MacrosPropagate) {
   EXPECT_EQ(CheckEven(3).code(), StatusCode::kInvalidInput);
 }
 
+TEST(StatusTest, StatusOfAValueIsOk) {
+  const Result<int> r = Quarter(8);
+  EXPECT_TRUE(r.status().ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kOk);
+}
+
 }  // namespace
 }  // namespace corroborate

@@ -1,13 +1,13 @@
 #include "corroborate/ingest/input_stream.h"
 
-#include <zlib.h>
-
 #include <filesystem>
 #include <fstream>
 #include <optional>
 #include <utility>
 
+#include "corroborate/archive/byte_source.h"
 #include "corroborate/archive/gunzip.h"
+#include "corroborate/archive/inflate_stream.h"
 #include "corroborate/common/file.h"
 #include "corroborate/ingest/format.h"
 
@@ -16,14 +16,13 @@ namespace {
 
 constexpr size_t kHeadBytes = 64 << 10;  // enough to detect any format we read
 
-// JSON lines from a file (plain or gzip: zlib reads both) or from memory, one line at a time.
+// JSON lines from a file (plain or gzip, through the archive stage's bounded InflateStream) or
+// from memory, one line at a time.
 class LineSource {
  public:
   explicit LineSource(std::string bytes) : buffer_(std::move(bytes)), eof_(true) {}
-  explicit LineSource(gzFile gz) : gz_(gz) {}
-  ~LineSource() {
-    if (gz_ != nullptr) gzclose(gz_);
-  }
+  explicit LineSource(std::unique_ptr<archive::InflateStream> stream)
+      : stream_(std::move(stream)) {}
   LineSource(const LineSource&) = delete;
   LineSource& operator=(const LineSource&) = delete;
 
@@ -52,23 +51,20 @@ class LineSource {
       }
       buffer_.erase(0, pos_);
       pos_ = 0;
-      char chunk[1 << 16];
-      const int n = gzread(gz_, chunk, sizeof chunk);
-      if (n < 0) {
-        int code = 0;
-        *error = gzerror(gz_, &code);
+      auto chunk = stream_->Peek(1 << 16);
+      if (!chunk.ok()) {
+        *error = chunk.status().message();
         eof_ = true;
         return false;
       }
-      if (n == 0) eof_ = true;
-      buffer_.append(chunk, static_cast<size_t>(n));
+      if (chunk->empty()) eof_ = true;
+      buffer_.append(*chunk);
+      stream_->Consume(chunk->size());
     }
   }
 
-  uint64_t offset() const { return gz_ != nullptr ? static_cast<uint64_t>(gzoffset(gz_)) : 0; }
-
  private:
-  gzFile gz_ = nullptr;
+  std::unique_ptr<archive::InflateStream> stream_;
   std::string buffer_;
   size_t pos_ = 0;
   size_t line_no_ = 0;
@@ -168,35 +164,35 @@ void InputStream::Open(const std::string& path, std::vector<Diagnostic>* diagnos
     state_->warc = std::move(reader).value();
     return;
   }
-  // A gzip that is not an archive: look at the start of its content to choose a reader.
-  Format format = DetectFormat(head);
-  if (archive::IsGzip(head)) {
-    gzFile gz = gzopen(path.c_str(), "rb");
-    if (gz == nullptr) return Skip(diagnostics, path, "unreadable", "cannot open the file");
-    std::string inner(kHeadBytes, '\0');
-    const int n = gzread(gz, inner.data(), static_cast<unsigned>(inner.size()));
-    gzclose(gz);
-    if (n < 0) return Skip(diagnostics, path, "corrupt", "corrupt gzip data");
-    inner.resize(static_cast<size_t>(n));
-    format = DetectFormat(inner);
-    if (format == Format::kJsonLines) {
+  // JSON lines are streamed, plain or gzip; any other gzip is read whole (bounded). One stream
+  // serves both: its first bytes choose the reader.
+  if (archive::IsGzip(head) || DetectFormat(head) == Format::kJsonLines) {
+    auto source = archive::OpenFileSource(path);
+    if (!source.ok()) return Skip(diagnostics, path, "unreadable", source.status().message());
+    auto stream = std::make_unique<archive::InflateStream>(std::move(source).value());
+    auto inner = stream->Peek(kHeadBytes);
+    if (!inner.ok()) return Skip(diagnostics, path, "corrupt", inner.status().message());
+    if (DetectFormat(*inner) == Format::kJsonLines) {
       stats_.bytes_read += size;
       state_->counted_bytes = size;
-      state_->lines = std::make_unique<LineSource>(gzopen(path.c_str(), "rb"));
+      state_->lines = std::make_unique<LineSource>(std::move(stream));
       return;
     }
-    auto plain = archive::GunzipFile(path, options_.max_file_bytes);
-    if (!plain.ok()) return Skip(diagnostics, path, "too large or corrupt", plain.status().ToString());
+    std::string plain;
+    for (;;) {
+      auto chunk = stream->Peek(1 << 16);
+      if (!chunk.ok()) return Skip(diagnostics, path, "corrupt", chunk.status().message());
+      if (chunk->empty()) break;
+      if (plain.size() + chunk->size() > options_.max_file_bytes) {
+        return Skip(diagnostics, path, "too large",
+                    "too large: inflates past " + std::to_string(options_.max_file_bytes >> 20) +
+                        " MiB (--max-bytes)");
+      }
+      plain.append(*chunk);
+      stream->Consume(chunk->size());
+    }
     stats_.bytes_read += size;
-    return OpenBytes(path, std::move(plain).value(), true, diagnostics);
-  }
-  if (format == Format::kJsonLines) {
-    gzFile gz = gzopen(path.c_str(), "rb");
-    if (gz == nullptr) return Skip(diagnostics, path, "unreadable", "cannot open the file");
-    stats_.bytes_read += size;
-    state_->counted_bytes = size;
-    state_->lines = std::make_unique<LineSource>(gz);
-    return;
+    return OpenBytes(path, std::move(plain), true, diagnostics);
   }
   auto bytes = ReadFile(path, options_.max_file_bytes);
   if (!bytes.ok()) {
