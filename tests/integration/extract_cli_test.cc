@@ -12,44 +12,16 @@
 #include <string>
 #include <vector>
 
+#include "cli_test_util.h"
+
 namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-struct RunResult {
-  int exit_code = -1;
-  std::string out, err;
-};
-
-RunResult Exec(const std::string& args) {
-  const fs::path err_file = fs::temp_directory_path() / "corroborate_extract_cli_err.txt";
-  const std::string cmd = std::string(CORROBORATE_BIN) + " " + args + " 2>" + err_file.string();
-  RunResult r;
-  FILE* p = popen(cmd.c_str(), "r");
-  if (p == nullptr) return r;
-  std::array<char, 1 << 16> buf;
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
-  const int status = pclose(p);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  std::ifstream e(err_file);
-  std::stringstream ss;
-  ss << e.rdbuf();
-  r.err = ss.str();
-  return r;
-}
-
-std::vector<json> Lines(const std::string& out) {
-  std::vector<json> records;
-  std::istringstream in(out);
-  for (std::string line; std::getline(in, line);) {
-    json j = json::parse(line, nullptr, false);
-    EXPECT_FALSE(j.is_discarded()) << line.substr(0, 200);
-    records.push_back(std::move(j));
-  }
-  return records;
-}
+using corroborate_test::Exec;
+using corroborate_test::Lines;
+using corroborate_test::RunResult;
 
 class ExtractCli : public ::testing::Test {
  protected:

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "corroborate/cli/corpus_commands.h"
 #include "corroborate/cli/extract_command.h"
 #include "corroborate/common/file.h"
 #include "corroborate/pipeline/compare_pipeline.h"
@@ -32,6 +33,8 @@ Examples:
   corroborate compare examples/river-flood
   corroborate compare --format html -o report.html examples/river-flood
   corroborate compare --format json a.txt b.txt feed.jsonl > report.json
+  corroborate compare --db news.db --story 42      (a story stored by `ingest`)
+  corroborate compare --db news.db --article ID    (the story of that article)
 
 Exit codes: 0 all inputs compared; 3 report written but some inputs were rejected (see
 diagnostics); 4 no input yielded an article; 2 bad arguments; 1 the output could not be written.)";
@@ -42,7 +45,15 @@ bool UseColor(const std::string& mode, const std::string& out_path) {
   return ::isatty(STDOUT_FILENO) != 0 && std::getenv("NO_COLOR") == nullptr;
 }
 
-int RunCompareCommand(const std::vector<std::string>& inputs, const std::string& format,
+// Where compare reads its articles: INPUT paths, or a story in a store.
+struct CompareSource {
+  std::vector<std::string> inputs;
+  std::string db;
+  int64_t story = 0;
+  std::string article;
+};
+
+int RunCompareCommand(const CompareSource& source, const std::string& format,
                       const std::string& out_path, const std::string& color, bool quiet,
                       pipeline::CompareOptions options) {
   const bool progress = !quiet && ::isatty(STDERR_FILENO) != 0;
@@ -54,7 +65,17 @@ int RunCompareCommand(const std::vector<std::string>& inputs, const std::string&
       }
     };
   }
-  pipeline::CompareRun run = pipeline::RunCompare(inputs, options);
+  pipeline::CompareRun run;
+  if (source.db.empty()) {
+    run = pipeline::RunCompare(source.inputs, options);
+  } else {
+    auto articles = LoadStoredStory(source.db, source.story, source.article);
+    if (!articles.ok()) {
+      std::fprintf(stderr, "corroborate: compare: %s\n", articles.status().ToString().c_str());
+      return kExitFailure;
+    }
+    run.report = pipeline::CompareArticles(std::move(*articles), options);
+  }
   const Report& report = run.report;
   if (!quiet) {
     for (const Diagnostic& d : report.diagnostics) {
@@ -108,13 +129,20 @@ int Main(int argc, char** argv) {
 
   CLI::App* compare = app.add_subcommand("compare", "Compare articles about one event");
   compare->footer(kCompareHelp);
-  std::vector<std::string> inputs;
+  CompareSource source;
   std::string format = "text", out_path, color = "auto";
   bool quiet = false;
   pipeline::CompareOptions options;
   size_t max_mb = options.read.max_file_bytes >> 20;
-  compare->add_option("INPUT", inputs, "Article files or directories (read recursively)")
-      ->required();
+  compare->add_option("INPUT", source.inputs, "Article files or directories (read recursively)");
+  CLI::Option* db = compare->add_option("--db", source.db,
+                                        "Compare a story stored by `ingest` in this store");
+  CLI::Option* story = compare->add_option("--story", source.story, "The story's id (--db)");
+  CLI::Option* article =
+      compare->add_option("--article", source.article, "The story of this article id (--db)");
+  story->needs(db);
+  article->needs(db);
+  story->excludes(article);
   compare->add_option("-f,--format", format,
                       "Output format: text (terminal summary), json (the stable report, "
                       "docs/report-schema.md), md (Markdown), html (self-contained page)")
@@ -136,6 +164,8 @@ int Main(int argc, char** argv) {
 
   ExtractArgs extract_args;
   CLI::App* extract = AddExtractCommand(&app, &extract_args);
+  CorpusArgs corpus_args;
+  AddCorpusCommands(&app, &corpus_args);
 
   try {
     app.parse(argc, argv);
@@ -151,9 +181,16 @@ int Main(int argc, char** argv) {
   }
   options.read.max_file_bytes = max_mb << 20;
   if (compare->parsed()) {
-    return RunCompareCommand(inputs, format, out_path, color, quiet, options);
+    if (source.db.empty() == source.inputs.empty() ||
+        (!source.db.empty() && story->count() == 0 && article->count() == 0)) {
+      std::fprintf(stderr,
+                   "corroborate: compare: give INPUT paths, or --db with --story or --article\n");
+      return kExitUsage;
+    }
+    return RunCompareCommand(source, format, out_path, color, quiet, options);
   }
   if (extract->parsed()) return RunExtractCommand(extract_args);
+  if (const int code = RunCorpusCommand(&app, corpus_args); code >= 0) return code;
   return kExitUsage;
 }
 

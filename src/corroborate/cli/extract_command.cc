@@ -69,7 +69,7 @@ CLI::App* AddExtractCommand(CLI::App* app, ExtractArgs* args) {
   return cmd;
 }
 
-int RunExtractCommand(const ExtractArgs& args) {
+pipeline::ExtractOptions MakeExtractOptions(const ExtractArgs& args) {
   pipeline::ExtractOptions options;
   options.jobs = args.jobs;
   const size_t max_bytes = args.max_mb << 20;
@@ -80,6 +80,11 @@ int RunExtractCommand(const ExtractArgs& args) {
   options.input.warc.ok_only = !args.all_records;
   options.record.page.max_page_bytes = max_bytes;
   options.record.detect_language = !args.no_language;
+  return options;
+}
+
+int RunExtractCommand(const ExtractArgs& args) {
+  pipeline::ExtractOptions options = MakeExtractOptions(args);
   const bool progress = !args.quiet && ::isatty(STDERR_FILENO) != 0;
   if (progress) {
     options.progress = [last = 0.0](const pipeline::ExtractProgress& p) mutable {

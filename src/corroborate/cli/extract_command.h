@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "corroborate/pipeline/extract_pipeline.h"
+
 namespace CLI {
 class App;
 }
@@ -21,6 +23,9 @@ struct ExtractArgs {
   bool no_language = false;   // skip CLD2 (declared language only)
   size_t max_mb = 32;         // largest page or file, MiB
 };
+
+// The pipeline options the arguments stand for (shared with `ingest`, which reads the same way).
+pipeline::ExtractOptions MakeExtractOptions(const ExtractArgs& args);
 
 // Adds the subcommand to `app`, binding its options to `args`; returns the subcommand.
 CLI::App* AddExtractCommand(CLI::App* app, ExtractArgs* args);
