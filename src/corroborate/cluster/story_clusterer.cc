@@ -5,6 +5,7 @@
 #include <limits>
 #include <queue>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 #include "corroborate/cluster/sparse_vector.h"
@@ -27,8 +28,15 @@ struct Story {
 
 struct StoryClusterer::Impl {
   ClustererOptions opt;
-  std::unordered_map<std::string, uint32_t> vocab;  // space tag + feature key -> id
+  // Hash of (space, feature key) -> id: 64-bit keys instead of strings keep the vocabulary small
+  // on an endless stream (a collision, at 2^-64 per pair, would only merge two features' counts).
+  std::unordered_map<uint64_t, uint32_t> vocab;
   std::vector<uint32_t> df;                         // documents seen with each id
+  // The article being assigned, spread over a dense array indexed by id (valid where
+  // dense_stamp == dense_gen), so that a centroid is scored by lookups, not a sorted merge.
+  std::vector<float> dense_w;
+  std::vector<uint32_t> dense_stamp;
+  uint32_t dense_gen = 0;
   size_t docs = 0;
   std::vector<Story> stories;
   std::unordered_map<uint32_t, std::vector<int64_t>> postings;  // id -> stories with it
@@ -64,10 +72,9 @@ struct StoryClusterer::Impl {
   void Vectorize(const ArticleFeatures& a, SparseVector out[kSpaceCount]) {
     ++docs;
     for (int s = 0; s < kSpaceCount; ++s) {
-      std::string key(1, static_cast<char>('0' + s));
       for (const auto& [feature, count] : a.spaces[s]) {
-        key.resize(1);
-        key += feature;
+        const uint64_t key = std::hash<std::string_view>()(feature) * 0x9E3779B97F4A7C15ULL +
+                             static_cast<uint64_t>(s);
         auto [it, added] = vocab.emplace(key, static_cast<uint32_t>(df.size()));
         if (added) df.push_back(0);
         ++df[it->second];
@@ -88,12 +95,41 @@ struct StoryClusterer::Impl {
     }
   }
 
+  void LoadDense(const SparseVector vec[kSpaceCount]) {
+    if (dense_w.size() < df.size()) {
+      dense_w.resize(df.size());
+      dense_stamp.resize(df.size(), 0);
+    }
+    if (++dense_gen == 0) {  // wrapped: clear the stamps once every 2^32 articles
+      std::fill(dense_stamp.begin(), dense_stamp.end(), 0);
+      dense_gen = 1;
+    }
+    for (int s = 0; s < kSpaceCount; ++s) {
+      for (const auto& [id, w] : vec[s]) {
+        dense_w[id] = w;
+        dense_stamp[id] = dense_gen;
+      }
+    }
+  }
+
+  // The dot product of the loaded article with `centroid` (ids are unique across spaces).
+  double DotLoaded(const SparseVector& centroid) const {
+    double sum = 0;
+    for (const auto& [id, w] : centroid) {
+      if (id < dense_stamp.size() && dense_stamp[id] == dense_gen) {
+        sum += static_cast<double>(w) * dense_w[id];
+      }
+    }
+    return sum;
+  }
+
+  // REQUIRES: LoadDense(vec) was the last load.
   double Score(const SparseVector vec[kSpaceCount], const Story& story) const {
     double num = 0, den = 0;
     for (int s = 0; s < kSpaceCount; ++s) {
       const bool a = !vec[s].empty(), b = !story.centroid[s].empty();
       if (a && b) {
-        num += opt.weights[s] * Dot(vec[s], story.centroid[s]);
+        num += opt.weights[s] * DotLoaded(story.centroid[s]);
         den += opt.weights[s];
       } else if (a || b) {
         den += opt.weights[s] * opt.missing_weight;
@@ -203,6 +239,7 @@ Assignment StoryClusterer::Assign(const ArticleFeatures& article) {
   if (day != kNoDay) m.Retire(day);
   Assignment result;
   const std::vector<int64_t> candidates = m.Candidates(vec, day);
+  m.LoadDense(vec);
   result.candidates = candidates.size();
   std::vector<std::pair<double, int64_t>> scored;
   scored.reserve(candidates.size());
