@@ -3,10 +3,13 @@
 namespace corroborate::store {
 
 std::string SelectArticlesSql(bool with_text) {
+  // The texts live in `article_texts` (schema v2), joined only when asked for.
   return std::string("SELECT ingested_seq, id, url, source_domain, title, ") +
-         (with_text ? "description" : "''") + ", authors, language, date_publish, date_status, " +
-         (with_text ? "maintext" : "''") +
-         ", source, content_hash, minhash, story_id, duplicate_of, extra FROM articles ";
+         (with_text ? "coalesce(article_texts.description, '')" : "''") +
+         ", authors, language, date_publish, date_status, " +
+         (with_text ? "coalesce(article_texts.maintext, '')" : "''") +
+         ", source, content_hash, minhash, story_id, duplicate_of, extra FROM articles " +
+         (with_text ? "LEFT JOIN article_texts ON article_texts.seq = articles.ingested_seq " : "");
 }
 
 ArticleRecord ReadArticleRow(const Stmt& stmt) {

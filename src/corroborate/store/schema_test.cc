@@ -72,6 +72,26 @@ std::vector<Migration> WithExtraStep(std::string_view sql) {
   return steps;
 }
 
+TEST(SchemaTest, Version1StoreGetsItsTextsMovedOut) {
+  TempDir dir;
+  const std::string path = dir.File("v1.db");
+  {
+    Db db = RawDb(path);
+    ASSERT_TRUE(ApplyMigrations(db, BuiltinMigrations().first(1), "schema_test").ok());
+    ASSERT_TRUE(db.Exec("INSERT INTO articles(id, title, description, maintext) VALUES "
+                        "('a1', 'T', 'D', 'The body of a version 1 article.')")
+                    .ok());
+  }
+  auto store = Store::Open(path);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  EXPECT_EQ(store->schema_version(), LatestSchemaVersion());
+  auto a = store->FindArticle("a1");
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->maintext, "The body of a version 1 article.");
+  EXPECT_EQ(a->description, "D");
+  EXPECT_EQ(a->title, "T");
+}
+
 TEST(SchemaTest, MigratesAnExistingStoreOneStepForward) {
   TempDir dir;
   std::string path = dir.File("old.db");
@@ -84,7 +104,8 @@ TEST(SchemaTest, MigratesAnExistingStoreOneStepForward) {
   const int64_t next = LatestSchemaVersion() + 1;
   auto steps = WithExtraStep(
       "ALTER TABLE articles ADD COLUMN word_count INTEGER NOT NULL DEFAULT 0;"
-      "UPDATE articles SET word_count = length(maintext) - length(replace(maintext, ' ', '')) + 1;"
+      "UPDATE articles SET word_count = (SELECT length(maintext) - length(replace(maintext, ' ', "
+      "'')) + 1 FROM article_texts WHERE seq = articles.ingested_seq);"
       "CREATE TABLE labels(article_id TEXT REFERENCES articles(id), label TEXT);");
   {
     Db db = RawDb(path);

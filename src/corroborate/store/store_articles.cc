@@ -11,22 +11,22 @@ namespace corroborate::store {
 namespace {
 
 constexpr char kInsertSql[] =
-    "INSERT INTO articles(id, url, source_domain, title, description, authors, language, "
-    "date_publish, date_status, maintext, source, content_hash, minhash, story_id, duplicate_of, "
-    "extra) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) "
-    "ON CONFLICT(id) DO NOTHING";
+    "INSERT INTO articles(id, url, source_domain, title, authors, language, date_publish, "
+    "date_status, source, content_hash, minhash, story_id, duplicate_of, extra) VALUES (?1, ?2, "
+    "?3, ?4, ?6, ?7, ?8, ?9, ?11, ?12, ?13, ?14, ?15, ?16) ON CONFLICT(id) DO NOTHING";
+// The texts of the row just inserted (its rowid is the ingested_seq).
+constexpr char kInsertTextSql[] =
+    "INSERT INTO article_texts(seq, description, maintext) VALUES (last_insert_rowid(), ?1, ?2)";
 
 void BindArticle(Stmt& stmt, const ArticleRecord& a) {
   stmt.BindText(1, a.id);
   stmt.BindText(2, a.url);
   stmt.BindText(3, a.source_domain);
   stmt.BindText(4, a.title);
-  stmt.BindText(5, a.description);
   stmt.BindText(6, a.authors_json);
   stmt.BindText(7, a.language);
   stmt.BindOptionalText(8, a.date_publish);
   stmt.BindText(9, a.date_status);
-  stmt.BindText(10, a.maintext);
   stmt.BindText(11, a.source);
   stmt.BindText(12, a.content_hash);
   stmt.BindBlob(13, a.minhash);
@@ -45,14 +45,20 @@ Result<std::vector<std::string>> Store::InsertArticles(std::span<const ArticleRe
   std::vector<std::string> inserted;
   {
     ASSIGN_OR_RETURN(Stmt stmt, db_->Prepare(kInsertSql));
+    ASSIGN_OR_RETURN(Stmt text, db_->Prepare(kInsertTextSql));
     for (const ArticleRecord& a : articles) {
       BindArticle(stmt, a);
       Status status = stmt.Run();
       if (!status.ok()) {
         return Status(status.code(), status.message() + " (article " + a.id + ")");
       }
-      if (db_->Changes() > 0) inserted.push_back(a.id);
       stmt.Reset();
+      if (db_->Changes() == 0) continue;  // already stored
+      inserted.push_back(a.id);
+      text.BindText(1, a.description);
+      text.BindText(2, a.maintext);
+      RETURN_IF_ERROR(text.Run());
+      text.Reset();
     }
   }
   RETURN_IF_ERROR(tx.Commit());
