@@ -19,7 +19,7 @@ namespace {
 
 using nlohmann::json;
 
-constexpr const char* kIngestHelp = R"(Stores articles in a corpus and places each in a story as it arrives.
+constexpr const char* kIngestHelp = R"(Stores articles in a corpus, each placed in a story as it arrives.
 Reads every INPUT as `extract` does (HTML, WARC/ARC, JSON lines, text; plain or gzip) into the
 SQLite store --db (created when missing). Syndicated copies are linked to the earliest copy and
 join its story; other articles go to the story they match (content, names, places, dates), or

@@ -18,7 +18,8 @@ using nlohmann::json;
 const char* kQuakeA =
     "A magnitude 6.1 earthquake struck near the coastal town of Marlow Bay on Tuesday, the "
     "regional seismic office said. Mayor Ellen Drayce said two schools were damaged and 14 people "
-    "were hurt when the old market hall partly collapsed. Rescue teams from Kestrel County searched "
+    "were hurt when the old market hall partly collapsed. Rescue teams from Kestrel County "
+    "searched "
     "the rubble through the night. The quake was felt as far away as Port Aldine.";
 const char* kQuakeB =
     "Fourteen people were injured in Marlow Bay after a 6.1-magnitude quake shook the coast on "
@@ -44,7 +45,8 @@ class CorpusIngestTest : public ::testing::Test {
  protected:
   void SetUp() override {
     dir_ = fs::temp_directory_path() /
-           ("corpus_ingest_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+           ("corpus_ingest_test_" +
+            std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
             "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(dir_);
     fs::create_directories(dir_);
@@ -151,6 +153,36 @@ TEST_F(CorpusIngestTest, IngestingTwiceAddsNothingAndStateSurvivesReopening) {
   auto stories = store->ListStories();
   ASSERT_TRUE(stories.ok());
   EXPECT_EQ(stories->size(), 2u);
+}
+
+TEST_F(CorpusIngestTest, TheEarliestPublishedCopyIsTheOriginalEvenOnTheSameDay) {
+  // The later copy arrives first (another run, another file); the copy published 20 minutes
+  // earlier arrives next and becomes the original.
+  const std::string late = Write(
+      "late.jsonl", {Line("https://late.example/q", "Quake", kQuakeA, "2024-03-05T09:50:00Z")});
+  const std::string early = Write(
+      "early.jsonl", {Line("https://early.example/q", "Quake", kQuakeA, "2024-03-05T09:30:00Z")});
+  ASSERT_TRUE(Ingest({late}).ok());
+  auto second = Ingest({early});
+  ASSERT_TRUE(second.ok()) << second.status().ToString();
+  EXPECT_EQ(second->placed.duplicates, 1u);
+  auto store = store::Store::Open(db_, {.read_only = true});
+  ASSERT_TRUE(store.ok());
+  std::map<std::string, store::ArticleRecord> by_url;
+  ASSERT_TRUE(store
+                  ->ForEachArticle({}, [&](const store::ArticleRecord& a) {
+                    by_url[a.url] = a;
+                    return true;
+                  })
+                  .ok());
+  const store::ArticleRecord& e = by_url["https://early.example/q"];
+  const store::ArticleRecord& l = by_url["https://late.example/q"];
+  EXPECT_FALSE(e.duplicate_of.has_value());
+  ASSERT_TRUE(l.duplicate_of.has_value());
+  EXPECT_EQ(*l.duplicate_of, e.id);
+  EXPECT_EQ(e.story_id, l.story_id);
+  EXPECT_FALSE(e.content_hash.empty());
+  EXPECT_EQ(e.content_hash, l.content_hash);  // exact copies share the key
 }
 
 TEST_F(CorpusIngestTest, ForeignFileIsAnErrorNamingIt) {

@@ -121,10 +121,20 @@ uint64_t ArticleKey(const std::string& id) {
   return std::hash<std::string>()(id);
 }
 
-int64_t PublishedDay(const std::optional<std::string>& iso) {
+int64_t PublishedMinute(const std::optional<std::string>& iso) {
   if (!iso || iso->size() < 10) return dedup::kUnknownTime;
   const std::optional<Date> d = ParseDate(std::string_view(*iso).substr(0, 10));
-  return d ? DaysFromCivil(*d) : dedup::kUnknownTime;
+  if (!d) return dedup::kUnknownTime;
+  int64_t minute = static_cast<int64_t>(DaysFromCivil(*d)) * 1440;
+  const std::string& s = *iso;
+  auto digit = [&s](size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; };
+  if (s.size() >= 16 && (s[10] == 'T' || s[10] == ' ') && digit(11) && digit(12) && s[13] == ':' &&
+      digit(14) && digit(15)) {
+    const int hour = (s[11] - '0') * 10 + (s[12] - '0');
+    const int min = (s[14] - '0') * 10 + (s[15] - '0');
+    if (hour < 24 && min < 60) minute += hour * 60 + min;
+  }
+  return minute;
 }
 
 }  // namespace corroborate::pipeline

@@ -28,8 +28,10 @@ Result<dedup::Signature> DecodeSignature(const std::vector<uint8_t>& bytes);
 // The index key of an article id (its first 16 hex digits; any other id is hashed).
 uint64_t ArticleKey(const std::string& id);
 
-// Days since 1970-01-01 of an ISO date ("YYYY-MM-DD..."), or dedup::kUnknownTime.
-int64_t PublishedDay(const std::optional<std::string>& iso);
+// Minutes since 1970-01-01 of an ISO date or date-time ("YYYY-MM-DD", "YYYY-MM-DDTHH:MM..."; a
+// zone offset is ignored), or dedup::kUnknownTime: the order in which copies were published, so
+// that the earliest copy of a wire story is its original even on the day it ran everywhere.
+int64_t PublishedMinute(const std::optional<std::string>& iso);
 
 }  // namespace corroborate::pipeline
 

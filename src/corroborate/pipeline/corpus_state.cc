@@ -1,6 +1,7 @@
 #include "corroborate/pipeline/corpus_state.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "corroborate/ingest/record.h"
 #include "corroborate/pipeline/corpus_records.h"
@@ -20,6 +21,11 @@ void CorpusState::Sign(store::ArticleRecord* row) {
   dedup::Signature sig;
   hasher_.Compute(row->maintext, &sig);
   row->minhash = EncodeSignature(sig);
+  if (sig.content_hash != 0) {  // the exact-copy key, so the store can look copies up
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(sig.content_hash));
+    row->content_hash = hex;
+  }
 }
 
 std::optional<std::string> CorpusState::OriginalIdOf(uint64_t key) const {
@@ -33,7 +39,7 @@ Result<CorpusState::Decision> CorpusState::Decide(const store::ArticleRecord& ro
   const uint64_t key = ArticleKey(row.id);
   id_of_[key] = row.id;
   ASSIGN_OR_RETURN(const dedup::AddResult match,
-                   duplicates_->AddSignature(key, sig, PublishedDay(row.date_publish)));
+                   duplicates_->AddSignature(key, sig, PublishedMinute(row.date_publish)));
   Decision d;
   if (match.kind != dedup::MatchKind::kNone) {
     // A copy: it belongs to the story of the text it copies, not to the clusterer.

@@ -31,9 +31,10 @@ struct CorpusOptions {
   cluster::FeatureOptions features;
   // At start, the clusterer is warmed with at most this many of the most recent stored articles
   // (those it placed itself, not copies); older ones only rebuild the duplicate index and the
-  // story summaries. Building features is the slow part of a replay (about 2,500 articles/s),
-  // so this bounds start-up whatever the corpus size. Stories older than the window are rarely
-  // joined again; the clusterer's word statistics are relearned from the replayed articles.
+  // story summaries. Re-clustering is the slow part of a replay (features and scoring, about
+  // 1,000-2,000 articles/s), so this bounds that part of start-up. Stories older than the
+  // window are rarely joined again; the clusterer's word statistics are relearned from the
+  // replayed articles.
   size_t max_cluster_replay = 50000;
 };
 
