@@ -115,6 +115,21 @@ Status CorpusState::MergeInto(int64_t into, int64_t from, std::vector<store::Ass
   return Status::Ok();
 }
 
+std::vector<uint64_t> CorpusState::Link(uint64_t key, const Decision& d) {
+  if (d.original != 0) {
+    original_of_[key] = d.original;
+    copies_[d.original].push_back(key);
+  }
+  if (d.reroot_from == 0) return {};
+  // This article predates the group's original: the old original and its copies now point to it.
+  std::vector<uint64_t> moved = std::move(copies_[d.reroot_from]);
+  copies_.erase(d.reroot_from);
+  moved.push_back(d.reroot_from);
+  for (uint64_t c : moved) original_of_[c] = key;
+  copies_[key] = moved;
+  return moved;
+}
+
 Result<size_t> CorpusState::Replay(store::Store* store) {
   // Pass 1, every article without its text: duplicates, links, stories. The articles the
   // clusterer placed are noted (by arrival) for pass 2 when they are recent enough.
@@ -124,35 +139,22 @@ Result<size_t> CorpusState::Replay(store::Store* store) {
   store::ArticleScan scan;
   scan.with_text = false;
   RETURN_IF_ERROR(store->ForEachArticle(scan, [&](const store::ArticleRecord& row) {
-    dedup::Signature sig;
-    auto decoded = DecodeSignature(row.minhash);
-    if (!decoded.ok()) {
-      failure = InvalidInput("article " + row.id + ": " + decoded.status().message());
+    auto sig = DecodeSignature(row.minhash);
+    if (!sig.ok()) {
+      failure = InvalidInput("article " + row.id + ": " + sig.status().message());
       return false;
     }
-    sig = std::move(*decoded);
-    auto decided = Decide(row, sig, /*cluster=*/false);
+    auto decided = Decide(row, *sig, /*cluster=*/false);
     if (!decided.ok()) {
       failure = decided.status();
       return false;
     }
     const uint64_t key = ArticleKey(row.id);
-    const bool copy = decided->original != 0 || decided->reroot_from != 0 || decided->story != 0;
-    if (!copy) clustered.push_back(row.ingested_seq);
+    if (!decided->copy()) clustered.push_back(row.ingested_seq);
     const int64_t story = row.story_id.value_or(decided->story);
-    if (decided->original != 0) {
-      original_of_[key] = decided->original;
-      copies_[decided->original].push_back(key);
-    }
-    if (decided->reroot_from != 0) {
-      std::vector<uint64_t> moved = std::move(copies_[decided->reroot_from]);
-      copies_.erase(decided->reroot_from);
-      moved.push_back(decided->reroot_from);
-      for (uint64_t c : moved) original_of_[c] = key;
-      copies_[key] = std::move(moved);
-    }
+    Link(key, *decided);
     story_of_[key] = story;
-    Count(story, row, key, decided->original != 0 || decided->reroot_from != 0);
+    Count(story, row, key, decided->copy());
     ++n;
     return true;
   }));
@@ -214,28 +216,12 @@ Status CorpusState::Place(const std::vector<store::ArticleRecord>& rows, store::
         story_of_cluster_[m] = d.story;
       }
     }
-    if (d.original != 0) {
-      original_of_[key] = d.original;
-      copies_[d.original].push_back(key);
-    }
-    if (d.reroot_from != 0) {
-      // This article predates the group's original: the old original and its copies now point
-      // to it.
-      std::vector<uint64_t> moved = std::move(copies_[d.reroot_from]);
-      copies_.erase(d.reroot_from);
-      moved.push_back(d.reroot_from);
-      for (uint64_t c : moved) {
-        original_of_[c] = key;
-        moves.push_back({id_of_.at(c), story_of_.at(c), row.id});
-      }
-      copies_[key] = std::move(moved);
-    }
+    for (uint64_t c : Link(key, d)) moves.push_back({id_of_.at(c), story_of_.at(c), row.id});
     story_of_[key] = d.story;
-    const bool copy = d.original != 0 || d.reroot_from != 0;
-    Count(d.story, row, key, copy);
+    Count(d.story, row, key, d.copy());
     moves.push_back({row.id, d.story, OriginalIdOf(key)});
     ++stats->placed;
-    if (copy) ++stats->duplicates;
+    if (d.copy()) ++stats->duplicates;
   }
   RETURN_IF_ERROR(store->Assign(moves));
   std::vector<store::StorySummary> changed;

@@ -78,6 +78,9 @@ class CorpusState {
     int64_t cluster = -1;    // the clusterer's story, when the clusterer placed it
     std::vector<int64_t> merged_clusters;
     uint64_t reroot_from = 0;  // a group's previous original, now a copy of this article
+
+    // Whether the article is a copy, or the new original of copies: it joins their story.
+    bool copy() const { return original != 0 || reroot_from != 0; }
   };
 
   // `cluster` false: a copy is decided as usual, any other article is left for the clusterer
@@ -85,6 +88,9 @@ class CorpusState {
   Result<Decision> Decide(const store::ArticleRecord& row, const dedup::Signature& sig,
                           bool cluster = true);
   Result<int64_t> Cluster(const store::ArticleRecord& row, Decision* d);
+  // Records the duplicate links `d` decided for article `key`; returns the articles re-pointed
+  // to it (a group's previous original and its copies), whose stored links must change too.
+  std::vector<uint64_t> Link(uint64_t key, const Decision& d);
   void Count(int64_t story, const store::ArticleRecord& row, uint64_t key, bool copy);
   Status MergeInto(int64_t into, int64_t from, std::vector<store::Assignment>* moves);
   std::optional<std::string> OriginalIdOf(uint64_t key) const;
