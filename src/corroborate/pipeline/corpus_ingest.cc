@@ -2,10 +2,9 @@
 
 #include <algorithm>
 #include <chrono>
-#include <filesystem>
-#include <system_error>
 #include <unordered_set>
 
+#include "corroborate/common/file.h"
 #include "corroborate/pipeline/corpus_records.h"
 #include "corroborate/store/input_fingerprint.h"
 
@@ -14,22 +13,17 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// Inputs as files, directories walked in name order, so that each file is one resumable unit.
+// Inputs as files (directories walked as extract walks them, common/file.h), so that each file
+// is one resumable unit. A path that cannot be listed is kept: reading it reports why.
 std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs) {
   std::vector<std::string> files;
   for (const std::string& in : inputs) {
-    std::error_code ec;
-    if (!std::filesystem::is_directory(in, ec)) {
+    auto found = ExpandInput(in);
+    if (!found.ok()) {
       files.push_back(in);
       continue;
     }
-    std::vector<std::string> found;
-    for (auto it = std::filesystem::recursive_directory_iterator(in, ec);
-         !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
-      if (it->is_regular_file(ec)) found.push_back(it->path().string());
-    }
-    std::sort(found.begin(), found.end());
-    files.insert(files.end(), found.begin(), found.end());
+    files.insert(files.end(), found->begin(), found->end());
   }
   return files;
 }
