@@ -203,6 +203,21 @@ std::vector<std::string> Rewrite(Generator& gen, const std::vector<std::string>&
     }
     out.resize(keep);
   };
+  // Replaces every n-th word of every paragraph with a random one.
+  auto replace_every = [&](size_t n) {
+    for (auto& p : out) {
+      std::string edited;
+      size_t start = 0, w = 0;
+      while (start < p.size()) {
+        size_t end = p.find(' ', start);
+        if (end == std::string::npos) end = p.size();
+        edited += (++w % n == 0) ? gen.Word() : p.substr(start, end - start);
+        edited += ' ';
+        start = end + 1;
+      }
+      p = edited;
+    }
+  };
   const std::string footer =
       "Copyright wire agency. All rights reserved. This material may not "
       "be published, broadcast, rewritten or redistributed. Follow us "
@@ -226,18 +241,7 @@ std::vector<std::string> Rewrite(Generator& gen, const std::vector<std::string>&
       break;
     case kEdited:
       out[0] = gen.Paragraph();
-      for (auto& p : out) {
-        std::string edited;
-        size_t start = 0, w = 0;
-        while (start < p.size()) {
-          size_t end = p.find(' ', start);
-          if (end == std::string::npos) end = p.size();
-          edited += (++w % 30 == 0) ? gen.Word() : p.substr(start, end - start);
-          edited += ' ';
-          start = end + 1;
-        }
-        p = edited;
-      }
+      replace_every(30);
       break;
     case kTrimmed:
       trim();
@@ -251,18 +255,7 @@ std::vector<std::string> Rewrite(Generator& gen, const std::vector<std::string>&
       break;
     case kTemplate: {
       // The same skeleton with every 10th word changed: automated results or market reports.
-      for (auto& p : out) {
-        std::string edited;
-        size_t start = 0, w = 0;
-        while (start < p.size()) {
-          size_t end = p.find(' ', start);
-          if (end == std::string::npos) end = p.size();
-          edited += (++w % 10 == 0) ? gen.Word() : p.substr(start, end - start);
-          edited += ' ';
-          start = end + 1;
-        }
-        p = edited;
-      }
+      replace_every(10);
       break;
     }
     case kNumKinds:
