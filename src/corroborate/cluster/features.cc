@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <map>
 #include <span>
+#include <unordered_map>
 
 #include "corroborate/common/utf8.h"
 #include "corroborate/compare/claims.h"
@@ -49,7 +49,21 @@ bool IsName(const Token& t) {
          MonthFromName(t.norm) == 0 && WeekdayFromName(t.norm) < 0;
 }
 
-Bag ToBag(const std::map<std::string, float>& m) { return Bag(m.begin(), m.end()); }
+// Bags are built in hash maps (most words of an article are new to its bag) and handed out
+// sorted by key, as the clusterer and the tests expect.
+using BagBuilder = std::unordered_map<std::string, float>;
+
+Bag ToBag(BagBuilder&& m) {
+  Bag bag;
+  bag.reserve(m.size());
+  while (!m.empty()) {
+    auto node = m.extract(m.begin());
+    bag.emplace_back(std::move(node.key()), node.mapped());
+  }
+  std::sort(bag.begin(), bag.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  return bag;
+}
 
 }  // namespace
 
@@ -60,7 +74,7 @@ ArticleFeatures BuildFeatures(const Article& article, text::Analyzer* analyzer,
   if (article.published) f.published = ParseDate(*article.published);
   if (article.outlet) f.outlet = *article.outlet;
 
-  std::map<std::string, float> bags[kSpaceCount];
+  BagBuilder bags[kSpaceCount];
   auto& words = bags[static_cast<int>(Space::kText)];
   auto& names = bags[static_cast<int>(Space::kEntity)];
   auto& places = bags[static_cast<int>(Space::kPlace)];
@@ -79,7 +93,7 @@ ArticleFeatures BuildFeatures(const Article& article, text::Analyzer* analyzer,
   // Proper nouns: capitalized words inside a sentence, and at its start when the same word is
   // capitalized inside a sentence elsewhere; two in a row also count as a pair. This catches the
   // names the rule-based entity finder below misses.
-  std::map<std::string, float> opening;
+  BagBuilder opening;
   const size_t lead_end = doc.sentences.size() > options.lead_sentences
                               ? doc.sentences[options.lead_sentences].first_token
                               : doc.tokens.size();
@@ -144,7 +158,7 @@ ArticleFeatures BuildFeatures(const Article& article, text::Analyzer* analyzer,
     if (n.unit.empty()) continue;  // bare numbers are mostly years and ordinals
     when[NumberKey(n)] += 1;
   }
-  for (int s = 0; s < kSpaceCount; ++s) f.spaces[s] = ToBag(bags[s]);
+  for (int s = 0; s < kSpaceCount; ++s) f.spaces[s] = ToBag(std::move(bags[s]));
   return f;
 }
 

@@ -63,17 +63,32 @@ std::string Lower(std::string_view w) {
   return s;
 }
 
+// `w` case-folded (ASCII) without its dots into `buf`; false when it has more than `max` other
+// bytes, which no month or weekday name has. Allocation-free: these run on every capitalized
+// token of every article.
+bool FoldName(std::string_view w, char (&buf)[12], std::string_view* out) {
+  size_t n = 0;
+  for (char c : w) {
+    if (c == '.') continue;
+    if (n == sizeof buf) return false;
+    buf[n++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  *out = std::string_view(buf, n);
+  return true;
+}
+
 }  // namespace
 
 int MonthFromName(std::string_view word) {
-  static const char* const kMonths[12] = {"january", "february", "march",     "april",
-                                          "may",     "june",     "july",      "august",
-                                          "september", "october", "november", "december"};
-  const std::string w = Lower(word);
-  if (w.size() < 3) return 0;
+  static constexpr std::string_view kMonths[12] = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  char buf[12];
+  std::string_view w;
+  if (!FoldName(word, buf, &w) || w.size() < 3) return 0;
   for (int i = 0; i < 12; ++i) {
-    const std::string m = kMonths[i];
-    if (w == m || (w.size() >= 3 && w.size() <= 4 && m.compare(0, 3, w, 0, 3) == 0 &&
+    const std::string_view m = kMonths[i];
+    if (w == m || (w.size() <= 4 && m.substr(0, 3) == w.substr(0, 3) &&
                    (w.size() == 3 || w == "sept"))) {
       return i + 1;
     }
@@ -82,11 +97,14 @@ int MonthFromName(std::string_view word) {
 }
 
 int WeekdayFromName(std::string_view word) {
-  const std::string w = Lower(word);
-  if (w.size() < 3) return -1;
+  static constexpr std::string_view kWeekdays[7] = {"monday", "tuesday",  "wednesday", "thursday",
+                                                    "friday", "saturday", "sunday"};  // kWeekdayNames
+  char buf[12];
+  std::string_view w;
+  if (!FoldName(word, buf, &w) || w.size() < 3) return -1;
   for (int i = 0; i < 7; ++i) {
-    const std::string d = Lower(kWeekdayNames[i]);
-    if (w == d || (w.size() == 3 && d.compare(0, 3, w) == 0)) return i;
+    const std::string_view d = kWeekdays[i];
+    if (w == d || (w.size() == 3 && d.substr(0, 3) == w)) return i;
   }
   return -1;
 }

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string_view>
 
 #include "corroborate/text/analyzer.h"
@@ -30,7 +31,25 @@ constexpr std::array<std::string_view, 128> kStopwords = {
 }  // namespace
 
 bool IsStopword(std::string_view norm) {
-  return std::binary_search(kStopwords.begin(), kStopwords.end(), norm);
+  // Runs several times per token: reject by length, then search only the words of the same
+  // first letter (at most 17 of them).
+  static constexpr size_t kLongest = [] {
+    size_t n = 0;
+    for (std::string_view w : kStopwords) n = std::max(n, w.size());
+    return n;
+  }();
+  if (norm.empty() || norm.size() > kLongest) return false;
+  static const auto kByLetter = [] {
+    std::array<std::pair<uint8_t, uint8_t>, 256> ranges{};
+    for (size_t i = 0; i < kStopwords.size(); ++i) {
+      auto& r = ranges[static_cast<unsigned char>(kStopwords[i][0])];
+      if (r.second == 0) r.first = static_cast<uint8_t>(i);
+      r.second = static_cast<uint8_t>(i + 1);
+    }
+    return ranges;
+  }();
+  const auto [first, last] = kByLetter[static_cast<unsigned char>(norm[0])];
+  return std::binary_search(kStopwords.begin() + first, kStopwords.begin() + last, norm);
 }
 
 }  // namespace corroborate::text
