@@ -126,15 +126,23 @@ struct StoryClusterer::Impl {
   // REQUIRES: LoadDense(vec) was the last load.
   double Score(const SparseVector vec[kSpaceCount], const Story& story) const {
     double num = 0, den = 0;
+    bool identity_seen = false;
+    double identity = 0;
     for (int s = 0; s < kSpaceCount; ++s) {
       const bool a = !vec[s].empty(), b = !story.centroid[s].empty();
       if (a && b) {
-        num += opt.weights[s] * DotLoaded(story.centroid[s]);
+        const double cos = DotLoaded(story.centroid[s]);
+        num += opt.weights[s] * cos;
         den += opt.weights[s];
+        if (s == static_cast<int>(Space::kEntity) || s == static_cast<int>(Space::kPlace)) {
+          identity_seen = true;
+          identity = std::max(identity, cos);
+        }
       } else if (a || b) {
         den += opt.weights[s] * opt.missing_weight;
       }
     }
+    if (identity_seen && identity < opt.min_identity) return 0;  // names others: another event
     return den > 0 ? num / den : 0;
   }
 

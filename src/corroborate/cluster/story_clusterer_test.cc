@@ -151,6 +151,39 @@ TEST(StoryClustererTest, ArticleLinkingTwoStoriesMergesThem) {
   EXPECT_EQ(c.live_stories(), 6u);
 }
 
+// Two events of one kind on one day: the same words and the same date, but no name or place in
+// common. Without the identity rule the words and the date carry the second article into the
+// first story; with it, it starts its own. Sharing a place is enough to join.
+TEST(StoryClustererTest, SameWordsAndDayButOtherNamesAndPlacesIsAnotherEvent) {
+  const auto article = [](Bag names, Bag places) {
+    ArticleFeatures f = Hand({{"fire", 2}, {"warehouse", 2}, {"blaze", 1}, {"firefighters", 1}},
+                             std::move(names));
+    f.spaces[static_cast<int>(Space::kPlace)] = std::move(places);
+    f.spaces[static_cast<int>(Space::kWhen)] = {{"d:2026-03-04", 1}};
+    return f;
+  };
+  const auto first = article({{"ann", 1}}, {{"northport", 1}});
+  const auto other = article({{"bob", 1}}, {{"eastbury", 1}});
+  const auto same_place = article({{"cid", 1}}, {{"northport", 1}});
+
+  ClustererOptions on;
+  on.min_norm = 0;  // plain cosines: three articles are too few for the norm floor
+  ClustererOptions off = on;
+  off.min_identity = 0;
+  StoryClusterer plain(off);
+  const Assignment a0 = plain.Assign(first);
+  EXPECT_EQ(plain.Assign(other).story, a0.story) << "the rule is what keeps them apart";
+
+  StoryClusterer gated(on);
+  const Assignment a = gated.Assign(first);
+  const Assignment b = gated.Assign(other);
+  EXPECT_TRUE(b.started);
+  EXPECT_NE(b.story, a.story);
+  const Assignment c = gated.Assign(same_place);
+  EXPECT_FALSE(c.started);
+  EXPECT_EQ(c.story, a.story);
+}
+
 // Candidate retrieval: with thousands of unrelated stories, an article is scored only against
 // the stories that share its rare features.
 TEST(StoryClustererTest, CandidatesStayFewAsStoriesGrow) {
