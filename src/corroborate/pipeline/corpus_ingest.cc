@@ -45,7 +45,9 @@ Result<IngestSummary> RunIngest(const std::string& db_path, const std::vector<st
                                 const IngestOptions& options) {
   const auto start = Clock::now();
   ASSIGN_OR_RETURN(store::Store store, store::Store::Open(db_path, options.store));
-  ASSIGN_OR_RETURN(std::unique_ptr<CorpusState> state, CorpusState::Create(options.corpus));
+  CorpusOptions corpus = options.corpus;
+  corpus.jobs = options.extract.jobs;  // one --jobs for extraction, signatures and features
+  ASSIGN_OR_RETURN(std::unique_ptr<CorpusState> state, CorpusState::Create(corpus));
   IngestSummary summary;
   ASSIGN_OR_RETURN(summary.replayed, state->Replay(&store));
   summary.replay_seconds = std::chrono::duration<double>(Clock::now() - start).count();
@@ -74,7 +76,7 @@ Result<IngestSummary> RunIngest(const std::string& db_path, const std::vector<st
         if (!a.date_publish || !b.date_publish) return a.date_publish && !b.date_publish;
         return *a.date_publish < *b.date_publish;
       });
-      for (store::ArticleRecord& row : pending) state->Sign(&row);
+      state->Prepare(&pending);
       ASSIGN_OR_RETURN(store::Transaction tx, store.Begin());
       ASSIGN_OR_RETURN(std::vector<std::string> fresh_ids, store.InsertArticles(pending));
       std::unordered_set<std::string> fresh(fresh_ids.begin(), fresh_ids.end());

@@ -28,7 +28,7 @@ struct IngestProgress {
 struct IngestOptions {
   ExtractOptions extract;   // reading and extraction (its progress callback is not used)
   store::StoreOptions store;
-  CorpusOptions corpus;
+  CorpusOptions corpus;     // its `jobs` is taken from extract.jobs
   size_t commit_every = 1000;  // articles per transaction
   std::function<void(const IngestProgress&)> progress;  // after each commit; may be empty
 };

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -61,10 +62,35 @@ class CorpusIngestTest : public ::testing::Test {
     return path;
   }
 
-  Result<IngestSummary> Ingest(const std::vector<std::string>& inputs) {
+  Result<IngestSummary> Ingest(const std::vector<std::string>& inputs, int jobs = 1,
+                               const std::string& db = "") {
     IngestOptions options;
     options.commit_every = 2;
-    return RunIngest(db_, inputs, options);
+    options.extract.jobs = jobs;
+    return RunIngest(db.empty() ? db_ : db, inputs, options);
+  }
+
+  // Each stored article as "url story duplicate-of-url", sorted.
+  std::vector<std::string> Placements(const std::string& db) {
+    auto store = store::Store::Open(db, {.read_only = true});
+    EXPECT_TRUE(store.ok());
+    if (!store.ok()) return {};
+    std::map<std::string, std::string> url_of;
+    std::vector<store::ArticleRecord> rows;
+    EXPECT_TRUE(store
+                    ->ForEachArticle({}, [&](const store::ArticleRecord& a) {
+                      url_of[a.id] = a.url;
+                      rows.push_back(a);
+                      return true;
+                    })
+                    .ok());
+    std::vector<std::string> out;
+    for (const auto& a : rows) {
+      out.push_back(a.url + " " + std::to_string(a.story_id.value_or(0)) + " " +
+                    (a.duplicate_of ? url_of[*a.duplicate_of] : "-"));
+    }
+    std::sort(out.begin(), out.end());
+    return out;
   }
 
   fs::path dir_;
@@ -183,6 +209,33 @@ TEST_F(CorpusIngestTest, TheEarliestPublishedCopyIsTheOriginalEvenOnTheSameDay) 
   EXPECT_EQ(e.story_id, l.story_id);
   EXPECT_FALSE(e.content_hash.empty());
   EXPECT_EQ(e.content_hash, l.content_hash);  // exact copies share the key
+}
+
+// Signatures and features are computed on --jobs threads; placing stays in arrival order, so
+// the stories, their ids and the copy links are the same with 1 or 3 threads, through a restart.
+TEST_F(CorpusIngestTest, ThreadsDoNotChangeTheStoriesOrLinks) {
+  const char* texts[] = {kQuakeA, kQuakeB, kFireA, kFireB};
+  std::vector<json> first, second;
+  for (int i = 0; i < 24; ++i) {
+    const std::string day = "2024-03-0" + std::to_string(5 + i % 4) + "T1" +
+                            std::to_string(i % 10) + ":00:00Z";
+    json line = Line("https://o" + std::to_string(i % 7) + ".example/a" + std::to_string(i),
+                     "Report " + std::to_string(i), texts[i % 4], day);
+    (i < 12 ? first : second).push_back(line);
+  }
+  const std::string a = Write("a.jsonl", first);
+  const std::string b = Write("b.jsonl", second);
+  const std::string db3 = (dir_ / "three.db").string();
+  for (const std::string& in : {a, b}) {
+    ASSERT_TRUE(Ingest({in}, 1).ok());
+    ASSERT_TRUE(Ingest({in}, 3, db3).ok());
+  }
+  const std::vector<std::string> one = Placements(db_);
+  ASSERT_EQ(one.size(), 24u);
+  EXPECT_EQ(Placements(db3), one);
+  size_t copies = 0;
+  for (const std::string& p : one) copies += p.back() != '-';
+  EXPECT_EQ(copies, 20u);  // each text is stored 6 times: one original and 5 copies
 }
 
 TEST_F(CorpusIngestTest, ForeignFileIsAnErrorNamingIt) {

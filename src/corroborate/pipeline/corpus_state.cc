@@ -3,13 +3,25 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "corroborate/common/parallel.h"
 #include "corroborate/ingest/record.h"
 #include "corroborate/pipeline/corpus_records.h"
 
 namespace corroborate::pipeline {
+namespace {
+
+// Articles whose features are built together (in parallel) when the clusterer is warmed.
+constexpr size_t kWarmChunk = 512;
+
+}  // namespace
 
 CorpusState::CorpusState(const CorpusOptions& options)
-    : options_(options), hasher_(options.duplicates.minhash), clusterer_(options.clusterer) {}
+    : options_(options), clusterer_(options.clusterer) {
+  options_.jobs = ResolveJobs(options.jobs);
+  for (int i = 0; i < options_.jobs; ++i) {
+    workers_.push_back(std::make_unique<Worker>(options.duplicates.minhash));
+  }
+}
 
 Result<std::unique_ptr<CorpusState>> CorpusState::Create(const CorpusOptions& options) {
   std::unique_ptr<CorpusState> state(new CorpusState(options));
@@ -17,14 +29,36 @@ Result<std::unique_ptr<CorpusState>> CorpusState::Create(const CorpusOptions& op
   return state;
 }
 
-void CorpusState::Sign(store::ArticleRecord* row) {
-  dedup::Signature sig;
-  hasher_.Compute(row->maintext, &sig);
-  row->minhash = EncodeSignature(sig);
-  if (sig.content_hash != 0) {  // the exact-copy key, so the store can look copies up
-    char hex[17];
-    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(sig.content_hash));
-    row->content_hash = hex;
+cluster::ArticleFeatures CorpusState::Build(const store::ArticleRecord& row, Worker* worker) const {
+  Article article = ingest::ArticleFromRecord(FromArticleRecord(row));
+  article.NormalizeRemoved();
+  return cluster::BuildFeatures(article, &worker->analyzer, options_.features);
+}
+
+std::vector<cluster::ArticleFeatures> CorpusState::BuildAll(
+    const std::vector<store::ArticleRecord>& rows) {
+  std::vector<cluster::ArticleFeatures> out(rows.size());
+  ParallelFor(rows.size(), options_.jobs,
+              [&](size_t i, int w) { out[i] = Build(rows[i], workers_[w].get()); });
+  return out;
+}
+
+void CorpusState::Prepare(std::vector<store::ArticleRecord>* rows) {
+  std::vector<cluster::ArticleFeatures> features(rows->size());
+  ParallelFor(rows->size(), options_.jobs, [&](size_t i, int w) {
+    store::ArticleRecord& row = (*rows)[i];
+    dedup::Signature sig;
+    workers_[w]->hasher.Compute(row.maintext, &sig);
+    row.minhash = EncodeSignature(sig);
+    if (sig.content_hash != 0) {  // the exact-copy key, so the store can look copies up
+      char hex[17];
+      std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(sig.content_hash));
+      row.content_hash = hex;
+    }
+    features[i] = Build(row, workers_[w].get());
+  });
+  for (size_t i = 0; i < rows->size(); ++i) {
+    prepared_.insert_or_assign(ArticleKey((*rows)[i].id), std::move(features[i]));
   }
 }
 
@@ -59,11 +93,13 @@ Result<CorpusState::Decision> CorpusState::Decide(const store::ArticleRecord& ro
 
 Result<int64_t> CorpusState::Cluster(const store::ArticleRecord& row, Decision* out) {
   Decision& d = *out;
-  Article article = ingest::ArticleFromRecord(FromArticleRecord(row));
-  article.NormalizeRemoved();
-  const cluster::ArticleFeatures features =
-      cluster::BuildFeatures(article, &analyzer_, options_.features);
-  const cluster::Assignment assigned = clusterer_.Assign(features);
+  cluster::Assignment assigned;
+  if (auto it = prepared_.find(ArticleKey(row.id)); it != prepared_.end()) {
+    assigned = clusterer_.Assign(it->second);
+    prepared_.erase(it);
+  } else {
+    assigned = clusterer_.Assign(Build(row, workers_[0].get()));
+  }
   d.cluster = assigned.story;
   d.merged_clusters = assigned.merged;
   const auto it = story_of_cluster_.find(assigned.story);
@@ -71,8 +107,7 @@ Result<int64_t> CorpusState::Cluster(const store::ArticleRecord& row, Decision* 
   return assigned.story;
 }
 
-void CorpusState::Count(int64_t story, const store::ArticleRecord& row, uint64_t key,
-                        bool copy) {
+void CorpusState::Count(int64_t story, const store::ArticleRecord& row, uint64_t key, bool copy) {
   Story& s = stories_[story];
   store::StorySummary& sum = s.summary;
   sum.id = story;
@@ -166,24 +201,28 @@ Result<size_t> CorpusState::Replay(store::Store* store) {
     store::ArticleScan recent;
     recent.after_seq = clustered[clustered.size() - keep] - 1;
     size_t next = clustered.size() - keep;
+    // In chunks: features on CorpusOptions::jobs threads, then the clusterer in order.
+    std::vector<store::ArticleRecord> chunk;
+    auto warm = [&] {
+      const std::vector<cluster::ArticleFeatures> features = BuildAll(chunk);
+      for (size_t i = 0; i < chunk.size(); ++i) {
+        const cluster::Assignment assigned = clusterer_.Assign(features[i]);
+        const int64_t stored = chunk[i].story_id.value_or(0);
+        if (stored == 0) continue;
+        story_of_cluster_.try_emplace(assigned.story, stored);
+        for (int64_t m : assigned.merged) story_of_cluster_[m] = stored;
+      }
+      chunk.clear();
+    };
     RETURN_IF_ERROR(store->ForEachArticle(recent, [&](const store::ArticleRecord& row) {
       if (next >= clustered.size()) return false;
       if (row.ingested_seq != clustered[next]) return true;  // a copy
       ++next;
-      Decision d;
-      auto story = Cluster(row, &d);
-      if (!story.ok()) {
-        failure = story.status();
-        return false;
-      }
-      const int64_t stored = row.story_id.value_or(0);
-      if (stored != 0) {
-        story_of_cluster_.try_emplace(*story, stored);
-        for (int64_t m : d.merged_clusters) story_of_cluster_[m] = stored;
-      }
+      chunk.push_back(row);
+      if (chunk.size() >= kWarmChunk) warm();
       return true;
     }));
-    RETURN_IF_ERROR(failure);
+    warm();
   }
   dirty_.clear();  // the summaries were rebuilt from the rows: nothing new to write
   return n;
@@ -223,6 +262,7 @@ Status CorpusState::Place(const std::vector<store::ArticleRecord>& rows, store::
     ++stats->placed;
     if (d.copy()) ++stats->duplicates;
   }
+  prepared_.clear();  // rows that were already stored, and copies, which are not clustered
   RETURN_IF_ERROR(store->Assign(moves));
   std::vector<store::StorySummary> changed;
   changed.reserve(dirty_.size());

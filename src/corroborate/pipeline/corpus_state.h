@@ -36,11 +36,14 @@ struct CorpusOptions {
   // window are rarely joined again; the clusterer's word statistics are relearned from the
   // replayed articles.
   size_t max_cluster_replay = 50000;
+  // Threads that compute signatures and clustering features (0: one per core). Placing stays
+  // on one thread, in arrival order, so the stories do not depend on this.
+  int jobs = 1;
 };
 
 struct PlaceStats {
   size_t placed = 0;
-  size_t duplicates = 0;       // placed as a copy of an earlier article
+  size_t duplicates = 0;  // placed as a copy of an earlier article
   size_t stories_started = 0;
   size_t stories_merged = 0;
 };
@@ -55,16 +58,25 @@ class CorpusState {
   // (CorpusOptions::max_cluster_replay). Returns the number of articles read.
   Result<size_t> Replay(store::Store* store);
 
-  // Computes the signature of `row` into row->minhash (before it is inserted).
-  void Sign(store::ArticleRecord* row);
+  // Computes each row's signature into row->minhash and content_hash (before they are
+  // inserted), and the clustering features Place will need, on CorpusOptions::jobs threads.
+  void Prepare(std::vector<store::ArticleRecord>* rows);
 
-  // Places newly inserted articles (with their signatures), in order, and writes their stories,
-  // duplicate links and merges through `store`, inside the caller's transaction.
+  // Places newly inserted articles (prepared, with their signatures), in order, and writes their
+  // stories, duplicate links and merges through `store`, inside the caller's transaction.
+  // Features Prepare computed for rows that are not placed (already stored) are dropped.
   Status Place(const std::vector<store::ArticleRecord>& rows, store::Store* store,
                PlaceStats* stats);
 
  private:
   explicit CorpusState(const CorpusOptions& options);
+
+  // What each job thread uses (neither is thread-safe).
+  struct Worker {
+    explicit Worker(const dedup::MinHashOptions& o) : hasher(o) {}
+    dedup::MinHasher hasher;
+    text::Analyzer analyzer;
+  };
 
   struct Story {
     store::StorySummary summary;
@@ -73,9 +85,9 @@ class CorpusState {
   };
   // What placing one article decided.
   struct Decision {
-    int64_t story = 0;       // store story id; 0 when a new one must be allocated
-    uint64_t original = 0;   // the key of its original when it is a copy, else 0
-    int64_t cluster = -1;    // the clusterer's story, when the clusterer placed it
+    int64_t story = 0;      // store story id; 0 when a new one must be allocated
+    uint64_t original = 0;  // the key of its original when it is a copy, else 0
+    int64_t cluster = -1;   // the clusterer's story, when the clusterer placed it
     std::vector<int64_t> merged_clusters;
     uint64_t reroot_from = 0;  // a group's previous original, now a copy of this article
 
@@ -88,6 +100,9 @@ class CorpusState {
   Result<Decision> Decide(const store::ArticleRecord& row, const dedup::Signature& sig,
                           bool cluster = true);
   Result<int64_t> Cluster(const store::ArticleRecord& row, Decision* d);
+  // Features of each row, computed on CorpusOptions::jobs threads.
+  std::vector<cluster::ArticleFeatures> BuildAll(const std::vector<store::ArticleRecord>& rows);
+  cluster::ArticleFeatures Build(const store::ArticleRecord& row, Worker* worker) const;
   // Records the duplicate links `d` decided for article `key`; returns the articles re-pointed
   // to it (a group's previous original and its copies), whose stored links must change too.
   std::vector<uint64_t> Link(uint64_t key, const Decision& d);
@@ -96,16 +111,16 @@ class CorpusState {
   std::optional<std::string> OriginalIdOf(uint64_t key) const;
 
   CorpusOptions options_;
-  dedup::MinHasher hasher_;
   std::unique_ptr<dedup::NearDuplicateIndex> duplicates_;
   cluster::StoryClusterer clusterer_;
-  text::Analyzer analyzer_;
-  std::unordered_map<uint64_t, std::string> id_of_;         // key -> article id
-  std::unordered_map<uint64_t, int64_t> story_of_;          // key -> store story id
-  std::unordered_map<uint64_t, uint64_t> original_of_;      // copy key -> original key
-  std::unordered_map<uint64_t, std::vector<uint64_t>> copies_;  // original key -> copy keys
-  std::unordered_map<int64_t, int64_t> story_of_cluster_;   // clusterer story -> store story
-  std::unordered_map<int64_t, Story> stories_;              // store story id -> summary
+  std::vector<std::unique_ptr<Worker>> workers_;                     // CorpusOptions::jobs of them
+  std::unordered_map<uint64_t, cluster::ArticleFeatures> prepared_;  // by key, until placed
+  std::unordered_map<uint64_t, std::string> id_of_;                  // key -> article id
+  std::unordered_map<uint64_t, int64_t> story_of_;                   // key -> store story id
+  std::unordered_map<uint64_t, uint64_t> original_of_;               // copy key -> original key
+  std::unordered_map<uint64_t, std::vector<uint64_t>> copies_;       // original key -> copy keys
+  std::unordered_map<int64_t, int64_t> story_of_cluster_;  // clusterer story -> store story
+  std::unordered_map<int64_t, Story> stories_;             // store story id -> summary
   std::unordered_set<int64_t> dirty_;
 };
 

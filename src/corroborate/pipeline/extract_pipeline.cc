@@ -1,12 +1,11 @@
 #include "corroborate/pipeline/extract_pipeline.h"
 
-#include <atomic>
 #include <chrono>
 #include <future>
 #include <optional>
-#include <thread>
 #include <utility>
 
+#include "corroborate/common/parallel.h"
 #include "corroborate/ingest/extract_item.h"
 
 namespace corroborate::pipeline {
@@ -17,9 +16,12 @@ using Clock = std::chrono::steady_clock;
 // The skip reason a failed extraction is counted under.
 std::string ReasonOf(const Status& s) {
   switch (s.code()) {
-    case StatusCode::kEmpty: return "no article text";
-    case StatusCode::kTooLarge: return "too large";
-    default: return "invalid";
+    case StatusCode::kEmpty:
+      return "no article text";
+    case StatusCode::kTooLarge:
+      return "too large";
+    default:
+      return "invalid";
   }
 }
 
@@ -33,22 +35,15 @@ void Process(Batch* batch, const ingest::RecordOptions& options, int jobs) {
   const size_t n = batch->items.size();
   batch->records.assign(n, std::nullopt);
   batch->errors.assign(n, Status::Ok());
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t i; (i = next.fetch_add(1)) < n;) {
-      auto r = ingest::ExtractItem(batch->items[i], options);
-      if (r.ok()) {
-        batch->records[i] = std::move(r).value();
-      } else {
-        batch->errors[i] = r.status();
-      }
-      batch->items[i].bytes = std::string();  // release the page as soon as it is done
+  ParallelFor(n, jobs, [&](size_t i, int) {
+    auto r = ingest::ExtractItem(batch->items[i], options);
+    if (r.ok()) {
+      batch->records[i] = std::move(r).value();
+    } else {
+      batch->errors[i] = r.status();
     }
-  };
-  std::vector<std::thread> threads;
-  for (int t = 1; t < jobs; ++t) threads.emplace_back(work);
-  work();
-  for (std::thread& t : threads) t.join();
+    batch->items[i].bytes = std::string();  // release the page as soon as it is done
+  });
 }
 
 }  // namespace
@@ -56,9 +51,7 @@ void Process(Batch* batch, const ingest::RecordOptions& options, int jobs) {
 ExtractSummary RunExtract(const std::vector<std::string>& inputs, const ExtractOptions& options,
                           const std::function<void(const ingest::Record&)>& sink) {
   const auto start = Clock::now();
-  const int jobs = options.jobs > 0
-                       ? options.jobs
-                       : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  const int jobs = ResolveJobs(options.jobs);
   ExtractSummary summary;
   ingest::InputStream stream(inputs, options.input);
   std::vector<Diagnostic> read_diagnostics;
@@ -98,8 +91,7 @@ ExtractSummary RunExtract(const std::vector<std::string>& inputs, const ExtractO
 
   Batch current = read_batch();
   while (!current.items.empty()) {
-    auto done = std::async(std::launch::async,
-                           [&] { Process(&current, options.record, jobs); });
+    auto done = std::async(std::launch::async, [&] { Process(&current, options.record, jobs); });
     Batch next = read_batch();  // overlaps reading (and inflating) with extraction
     done.get();
     summary.totals.records += current.items.size();
