@@ -214,6 +214,32 @@ struct StoryClusterer::Impl {
     return out;
   }
 
+  // A story that grew to 4, 8, 16, ... articles is scored as a whole (its centroid) against the
+  // stories sharing its rarest features; those at or above merge_threshold merge into it. Early
+  // reports of a big event often start several stories at once, and no single later article
+  // need score high against two of them; the grown story does. Amortized O(1) per article.
+  void Consolidate(int64_t target, long day, std::vector<int64_t>* merged) {
+    const size_t size = stories[static_cast<size_t>(target)].size;
+    if (!opt.consolidate || size < 4 || (size & (size - 1)) != 0) return;
+    SparseVector centroid[kSpaceCount];
+    for (int s = 0; s < kSpaceCount; ++s) {
+      centroid[s] = stories[static_cast<size_t>(target)].centroid[s];
+    }
+    const std::vector<int64_t> near = Candidates(centroid, day);
+    LoadDense(centroid);
+    bool any = false;
+    for (int64_t other : near) {
+      const Story& st = stories[static_cast<size_t>(other)];
+      if (other == target || st.merged_into >= 0 || st.retired) continue;
+      if (Score(centroid, st) < opt.merge_threshold) continue;
+      Absorb(target, other);
+      --live;
+      merged->push_back(other);
+      any = true;
+    }
+    if (any) Refresh(target);
+  }
+
   void Absorb(int64_t into, int64_t from) {
     Story& src = stories[static_cast<size_t>(from)];
     Story& dst = stories[static_cast<size_t>(into)];
@@ -284,6 +310,7 @@ Assignment StoryClusterer::Assign(const ArticleFeatures& article) {
     }
   }
   m.Refresh(target);
+  m.Consolidate(target, day, &result.merged);
   result.story = target;
   return result;
 }

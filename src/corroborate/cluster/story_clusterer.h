@@ -35,6 +35,10 @@ struct ClustererOptions {
   double min_identity = 0.1;
   double threshold = 0.225;        // join the best story at or above this score, else start one
   double merge_threshold = 0.375;  // other stories scoring this high merge into the best one
+  // A story that grows to 4, 8, 16, ... articles is scored as a whole against its candidates and
+  // absorbs those at or above merge_threshold: the pieces a big event starts with, which no
+  // single article links strongly enough, come together as it grows. Off only for ablations.
+  bool consolidate = true;
   size_t centroid_terms = 100;     // top-K features kept per space in a story centroid
   size_t query_terms = 100;        // rarest article features used to look up candidate stories
   size_t max_postings = 100;       // features of this many stories are too common to scan

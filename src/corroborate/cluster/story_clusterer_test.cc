@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <random>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -182,6 +183,48 @@ TEST(StoryClustererTest, SameWordsAndDayButOtherNamesAndPlacesIsAnotherEvent) {
   const Assignment c = gated.Assign(same_place);
   EXPECT_FALSE(c.started);
   EXPECT_EQ(c.story, a.story);
+}
+
+// One big event reported 80 times, each report telling 3 of its 12 facts and 2 of its 6 names
+// among words of its own: early reports start several stories. As they grow, consolidation
+// scores each story as a whole against the others and merges the pieces.
+TEST(StoryClustererTest, PiecesOfABigEventMergeAsTheyGrow) {
+  const auto stream = [] {
+    std::mt19937 rng(11);
+    std::vector<ArticleFeatures> out;
+    for (int i = 0; i < 80; ++i) {
+      Bag words, names;
+      for (int k = 0; k < 3; ++k) {
+        const int fact = static_cast<int>(rng() % 12);
+        words.emplace_back("fact" + std::to_string(fact) + "a", 1);
+        words.emplace_back("fact" + std::to_string(fact) + "b", 1);
+      }
+      for (int k = 0; k < 4; ++k) words.emplace_back("own" + std::to_string(i * 4 + k), 1);
+      for (int k = 0; k < 2; ++k) names.emplace_back("name" + std::to_string(rng() % 6), 1);
+      for (Bag* bag : {&words, &names}) {
+        std::sort(bag->begin(), bag->end());
+        bag->erase(std::unique(bag->begin(), bag->end(),
+                               [](const auto& a, const auto& b) { return a.first == b.first; }),
+                   bag->end());
+      }
+      out.push_back(Hand(std::move(words), std::move(names)));
+    }
+    return out;
+  }();
+  const auto stories = [&](bool consolidate) {
+    ClustererOptions o;
+    o.consolidate = consolidate;
+    StoryClusterer c(o);
+    std::set<int64_t> distinct;
+    std::vector<int64_t> ids;
+    for (const ArticleFeatures& f : stream) ids.push_back(c.Assign(f).story);
+    for (int64_t id : ids) distinct.insert(c.Resolve(id));
+    return distinct.size();
+  };
+  const size_t without = stories(false);
+  const size_t with = stories(true);
+  EXPECT_GT(without, 1u) << "the stream must start several pieces for the test to mean anything";
+  EXPECT_LT(with, without);
 }
 
 // Candidate retrieval: with thousands of unrelated stories, an article is scored only against
