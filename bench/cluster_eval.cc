@@ -29,6 +29,7 @@
 #include "corroborate/common/date.h"
 #include "corroborate/eval/benchmark_sets.h"
 #include "corroborate/eval/clustering_score.h"
+#include "corroborate/eval/ecbplus_features.h"
 
 namespace {
 
@@ -130,20 +131,10 @@ int Ecbplus(const std::string& path, bool dump, bool fit, int seeds,
             const cluster::ClustererOptions& defaults) {
   auto docs = eval::LoadEcbPlus(path);
   if (!docs.ok()) return Fail(docs.status().ToString());
-  std::vector<std::string> gold_names;
-  for (const auto& d : *docs) gold_names.push_back(d.story);
-  const std::vector<int64_t> gold = eval::LabelIds(gold_names);
+  const std::vector<int64_t> gold = eval::EcbPlusGold(*docs);
 
   const auto t0 = Clock::now();
-  text::Analyzer analyzer;
-  std::vector<cluster::ArticleFeatures> features;
-  for (const auto& d : *docs) {
-    Article a;
-    a.id = d.id;
-    a.text = d.text;
-    a.NormalizeRemoved();
-    features.push_back(cluster::BuildFeatures(a, &analyzer));
-  }
+  const std::vector<cluster::ArticleFeatures> features = eval::EcbPlusFeatures(*docs);
   const double feature_s = Seconds(t0);
   std::vector<size_t> order(features.size());
   std::iota(order.begin(), order.end(), 0);
@@ -302,10 +293,7 @@ int ShowFeatures(const std::string& path, size_t index) {
   if (!docs.ok()) return Fail(docs.status().ToString());
   if (index >= docs->size()) return Fail("no such document");
   text::Analyzer analyzer;
-  Article a;
-  a.text = (*docs)[index].text;
-  a.NormalizeRemoved();
-  const auto f = cluster::BuildFeatures(a, &analyzer);
+  const auto f = eval::EcbDocumentFeatures((*docs)[index], &analyzer);
   for (int s = 0; s < cluster::kSpaceCount; ++s) {
     std::printf("space %d:", s);
     for (const auto& [k, v] : f.spaces[s]) std::printf(" [%s]%g", k.c_str(), v);

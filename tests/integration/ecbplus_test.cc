@@ -15,6 +15,7 @@
 #include "corroborate/cluster/story_clusterer.h"
 #include "corroborate/eval/benchmark_sets.h"
 #include "corroborate/eval/clustering_score.h"
+#include "corroborate/eval/ecbplus_features.h"
 
 namespace corroborate {
 namespace {
@@ -32,17 +33,8 @@ class EcbPlusTest : public ::testing::Test {
     if (!std::filesystem::exists(kPath)) GTEST_SKIP() << "no " << kPath;
     auto docs = eval::LoadEcbPlus(kPath);
     ASSERT_TRUE(docs.ok()) << docs.status().ToString();
-    text::Analyzer analyzer;
-    std::vector<std::string> stories;
-    for (const auto& d : *docs) {
-      Article a;
-      a.id = d.id;
-      a.text = d.text;
-      a.NormalizeRemoved();
-      features_.push_back(cluster::BuildFeatures(a, &analyzer));
-      stories.push_back(d.story);
-    }
-    gold_ = eval::LabelIds(stories);
+    features_ = eval::EcbPlusFeatures(*docs);
+    gold_ = eval::EcbPlusGold(*docs);
   }
 
   eval::ClusteringScore Score(const std::vector<size_t>& order) const {
