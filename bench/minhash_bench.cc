@@ -10,7 +10,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -23,59 +22,24 @@
 #include "corroborate/dedup/lsh.h"
 #include "corroborate/dedup/minhash.h"
 #include "corroborate/dedup/near_duplicates.h"
+#include "corroborate/testing/synthetic_text.h"
 
 namespace {
 
 using namespace corroborate::dedup;
 
 // Zipf-distributed pseudo-words (20,000-word vocabulary, short frequent words), sentences of
-// 12-30 words with capitals and commas, one line per article.
-class TextGenerator {
- public:
-  explicit TextGenerator(uint64_t seed) : rng_(seed) {
-    static const char* kSyl[] = {"ka", "lo",  "mi", "ter", "san", "do", "re", "vi",  "nu",
-                                 "pa", "gor", "el", "in",  "ost", "ba", "ru", "the", "ma"};
-    std::mt19937_64 v(7);
-    for (int i = 0; i < 20000; ++i) {
-      std::string w;
-      for (int s = 0, n = 1 + (i > 50) + (i > 2000) + static_cast<int>(v() % 2); s < n; ++s) {
-        w += kSyl[v() % 18];
-      }
-      vocab_.push_back(w);
-    }
-  }
-  std::string Article(int words) {
-    std::string s;
-    std::uniform_real_distribution<double> u(0, 1);
-    int in_sentence = 0, sentence_len = 12;
-    for (int i = 0; i < words; ++i) {
-      const auto rank = static_cast<size_t>(std::exp(u(rng_) * std::log(20000.0))) - 1;
-      std::string w = vocab_[std::min<size_t>(rank, vocab_.size() - 1)];
-      if (in_sentence == 0) {
-        w[0] = static_cast<char>(w[0] - 32);
-        sentence_len = 12 + static_cast<int>(rng_() % 19);
-      }
-      s += w;
-      if (++in_sentence == sentence_len) {
-        s += ". ";
-        in_sentence = 0;
-      } else {
-        s += rng_() % 9 == 0 ? ", " : " ";
-      }
-    }
-    return s;
-  }
-
- private:
-  std::mt19937_64 rng_;
-  std::vector<std::string> vocab_;
-};
+// 12-30 words with capitals and commas, one line per article. Vocabulary seed 7 and plain words:
+// the corpus bench/minhash/run compares on.
+corroborate::testing::SyntheticText TextGenerator(uint64_t seed) {
+  return corroborate::testing::SyntheticText(seed, {.vocabulary_seed = 7, .numbered_words = false});
+}
 
 const std::vector<std::string>& Articles() {
   static const std::vector<std::string> articles = [] {
-    TextGenerator gen(1);
+    auto gen = TextGenerator(1);
     std::vector<std::string> a;
-    for (int i = 0; i < 1000; ++i) a.push_back(gen.Article(800));
+    for (int i = 0; i < 1000; ++i) a.push_back(gen.Line(800));
     return a;
   }();
   return articles;
@@ -115,10 +79,10 @@ Signature RandomSignature(std::mt19937_64& rng) {
 const std::vector<Signature>& QuerySignatures() {
   static const std::vector<Signature> sigs = [] {
     std::vector<Signature> out;
-    TextGenerator gen(2);
+    auto gen = TextGenerator(2);
     for (const std::string& a : Articles()) {
       out.push_back(ComputeSignature(a));
-      out.push_back(ComputeSignature(gen.Article(100) + a.substr(a.size() / 8)));
+      out.push_back(ComputeSignature(gen.Line(100) + a.substr(a.size() / 8)));
     }
     return out;
   }();
@@ -241,8 +205,8 @@ int Growth(size_t total) {
 
 int WriteCorpus(const char* path, int articles) {
   std::ofstream out(path);
-  TextGenerator gen(1);
-  for (int i = 0; i < articles; ++i) out << gen.Article(800) << '\n';
+  auto gen = TextGenerator(1);
+  for (int i = 0; i < articles; ++i) out << gen.Line(800) << '\n';
   return out ? 0 : 1;
 }
 

@@ -4,69 +4,18 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cmath>
 #include <cstdio>
 #include <random>
 #include <string>
 #include <vector>
 
+#include "corroborate/testing/synthetic_text.h"
+
 namespace corroborate::dedup {
 namespace {
 
-// Synthetic news text from a fixed-seed generator: pseudo-words drawn from a Zipf-like
-// distribution over a 20,000-word vocabulary (frequent words are short, as in English), in
-// sentences of 12-30 words and paragraphs of 2-4 sentences. Nothing is taken from real data.
-class Generator {
- public:
-  explicit Generator(uint64_t seed) : rng_(seed) {
-    static const char* kSyllables[] = {"ka", "lo",  "mi", "ter", "san", "do", "re", "vi",  "nu",
-                                       "pa", "gor", "el", "in",  "ost", "ba", "ru", "the", "ma"};
-    std::mt19937_64 vocab_rng(99);
-    for (int i = 0; i < 20000; ++i) {
-      std::string w;
-      const int syllables = 1 + (i > 50) + (i > 2000) + static_cast<int>(vocab_rng() % 2);
-      for (int s = 0; s < syllables; ++s) w += kSyllables[vocab_rng() % 18];
-      vocab_.push_back(w + (i > 50 ? std::to_string(i % 97) : ""));
-    }
-  }
-  std::string Word() {
-    // Zipf(1) by inverse transform over ranks: rank ~ exp(U * ln N).
-    const double u = std::uniform_real_distribution<double>(0, 1)(rng_);
-    const auto rank = static_cast<size_t>(std::exp(u * std::log(20000.0))) - 1;
-    return vocab_[std::min<size_t>(rank, vocab_.size() - 1)];
-  }
-  std::string Sentence(const std::vector<std::string>& names = {}) {
-    const int n = 12 + static_cast<int>(rng_() % 19);
-    std::string s;
-    for (int i = 0; i < n; ++i) {
-      const bool name = !names.empty() && rng_() % 6 == 0;
-      std::string w = name ? names[rng_() % names.size()] : Word();
-      if (i == 0) w[0] = static_cast<char>(std::toupper(w[0]));
-      s += w + (i + 1 == n ? ". " : (rng_() % 9 == 0 ? ", " : " "));
-    }
-    return s;
-  }
-  std::string Paragraph(const std::vector<std::string>& names = {}) {
-    std::string p;
-    for (int i = 0, n = 2 + static_cast<int>(rng_() % 3); i < n; ++i) p += Sentence(names);
-    return p;
-  }
-  // An article of about `words` words as paragraphs.
-  std::vector<std::string> Article(int words, const std::vector<std::string>& names = {}) {
-    std::vector<std::string> paras;
-    int count = 0;
-    while (count < words) {
-      paras.push_back(Paragraph(names));
-      count += static_cast<int>(std::count(paras.back().begin(), paras.back().end(), ' '));
-    }
-    return paras;
-  }
-  std::mt19937_64& rng() { return rng_; }
-
- private:
-  std::mt19937_64 rng_;
-  std::vector<std::string> vocab_;
-};
+// Synthetic news text (paragraphs of Zipf-distributed pseudo-words) from fixed seeds.
+using corroborate::testing::SyntheticText;
 
 std::string Join(const std::vector<std::string>& paras) {
   std::string s;
@@ -85,7 +34,7 @@ TEST(NearDuplicatesTest, ValidatesOptions) {
 }
 
 TEST(NearDuplicatesTest, GroupsCopiesAndNamesTheEarliestOriginal) {
-  Generator gen(1);
+  SyntheticText gen(1);
   std::vector<std::string> story = gen.Article(600);
   const std::string original = Join(story);
   std::vector<std::string> relede = story;
@@ -136,7 +85,7 @@ TEST(NearDuplicatesTest, GroupsCopiesAndNamesTheEarliestOriginal) {
 }
 
 TEST(NearDuplicatesTest, TiesInDateGoToTheFirstArrival) {
-  Generator gen(2);
+  SyntheticText gen(2);
   const std::string text = Join(gen.Article(300));
   std::vector<ArticleText> batch = {{5, text, 1000}, {3, text, 1000}, {4, text, kUnknownTime}};
   auto groups = FindNearDuplicates(batch);
@@ -157,7 +106,7 @@ TEST(NearDuplicatesTest, EmptyAndTinyTextsNeverMatch) {
 }
 
 TEST(NearDuplicatesTest, DifferentArticlesOnOneEventStayApart) {
-  Generator gen(3);
+  SyntheticText gen(3);
   // Same names, same quoted sentence, different writing: two outlets covering one event.
   const std::vector<std::string> names = {"Marlowe", "Kestrel Bay", "Ostrava", "Ferndale"};
   const std::string quote =
@@ -190,8 +139,8 @@ const char* const kKindNames[] = {
     "new lede + footer",         "lede + 1 word in 30 edited", "trimmed to 70%",
     "trimmed 70% + new lede",    "same event (negative)",      "shared template (negative)"};
 
-std::vector<std::string> Rewrite(Generator& gen, const std::vector<std::string>& base, Kind kind,
-                                 const std::vector<std::string>& names) {
+std::vector<std::string> Rewrite(SyntheticText& gen, const std::vector<std::string>& base,
+                                 Kind kind, const std::vector<std::string>& names) {
   std::vector<std::string> out = base;
   auto trim = [&] {
     size_t words = 0, total = 0;
@@ -274,7 +223,7 @@ struct SetResult {
 };
 
 SetResult RunRewriteSet(double jaccard_threshold) {
-  Generator gen(2024);
+  SyntheticText gen(2024);
   NearDuplicateOptions options;
   options.jaccard_threshold = jaccard_threshold;
   // The containment bar that equals the Jaccard one for texts of equal length.
@@ -321,7 +270,7 @@ SetResult RunRewriteSet(double jaccard_threshold) {
 // Streaming must not make the answer depend on arrival order: the same articles shuffled give
 // the same groups and, with distinct dates, the same originals.
 TEST(NearDuplicatesTest, GroupsDoNotDependOnArrivalOrder) {
-  Generator gen(7);
+  SyntheticText gen(7);
   std::vector<std::string> texts;
   std::vector<ArticleText> batch;
   for (int b = 0; b < 20; ++b) {
