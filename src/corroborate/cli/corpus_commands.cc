@@ -7,6 +7,9 @@
 
 #include <cstdio>
 #include <map>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "corroborate/cli/cli.h"
 #include "corroborate/ingest/record.h"
@@ -98,19 +101,31 @@ int RunStories(const CorpusArgs& args) {
     std::fprintf(stderr, "corroborate: stories: %s\n", stories.status().ToString().c_str());
     return kExitFailure;
   }
+  // jsonl lists each story's articles: read them all in one query, not one per story.
+  std::map<int64_t, std::vector<std::string>> article_ids;
+  if (args.format == "jsonl") {
+    std::vector<int64_t> listed;
+    listed.reserve(stories->size());
+    for (const store::StorySummary& s : *stories) listed.push_back(s.id);
+    auto ids = store->ArticleIdsByStory(listed);
+    if (!ids.ok()) {
+      std::fprintf(stderr, "corroborate: stories: %s\n", ids.status().ToString().c_str());
+      return kExitFailure;
+    }
+    article_ids = std::move(ids).value();
+  }
   if (args.format == "csv") {
     std::printf("id,headline,size,outlets,duplicates,first_seen,last_seen\n");
   }
   for (const store::StorySummary& s : *stories) {
     const std::string first = s.first_seen.value_or(""), last = s.last_seen.value_or("");
     if (args.format == "jsonl") {
-      auto ids = store->StoryArticleIds(s.id);
       json j = {{"id", s.id},          {"headline", s.headline},
                 {"size", s.size},      {"outlets", s.outlet_count},
                 {"duplicates", s.duplicate_count},
                 {"first_seen", s.first_seen ? json(*s.first_seen) : json(nullptr)},
                 {"last_seen", s.last_seen ? json(*s.last_seen) : json(nullptr)},
-                {"article_ids", ids.ok() ? json(*ids) : json::array()}};
+                {"article_ids", article_ids[s.id]}};
       std::printf("%s\n", j.dump(-1, ' ', false, json::error_handler_t::replace).c_str());
     } else if (args.format == "csv") {
       std::printf("%lld,%s,%lld,%lld,%lld,%s,%s\n", static_cast<long long>(s.id),
@@ -179,7 +194,8 @@ void AddCorpusCommands(CLI::App* app, CorpusArgs* args) {
   ingest->add_option("INPUT", args->read.inputs, "Files or directories, as for extract")
       ->required();
   ingest->add_option("--db", args->db, "The store (SQLite)")->capture_default_str();
-  ingest->add_option("-j,--jobs", args->read.jobs, "Extraction threads (0: one per core)")
+  ingest->add_option("-j,--jobs", args->read.jobs,
+                     "Threads for extraction, signatures and features (0: one per core)")
       ->capture_default_str();
   ingest->add_option("--commit-every", args->commit_every,
                      "Articles per transaction (a killed run loses at most one)")

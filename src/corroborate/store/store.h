@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <span>
@@ -129,6 +130,11 @@ class Store {
   // Member ids of story `id` in arrival order; empty when the story has none. Errors: NotFound
   // when the story does not exist.
   Result<std::vector<std::string>> StoryArticleIds(int64_t id);
+  // Member ids of each story of `story_ids`, each list in arrival order, read with one query
+  // (for listing many stories). Every id of `story_ids` has an entry; one naming no story, or a
+  // story without members, maps to an empty list.
+  Result<std::map<int64_t, std::vector<std::string>>> ArticleIdsByStory(
+      std::span<const int64_t> story_ids);
   // Member records of story `id` in arrival order. Errors: NotFound as above.
   Result<std::vector<ArticleRecord>> StoryArticles(int64_t id);
 

@@ -1,5 +1,8 @@
 // Store methods on the `stories` table and story membership.
+#include <map>
+#include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "corroborate/store/article_row.h"
@@ -112,17 +115,34 @@ Result<std::vector<StorySummary>> Store::ListStories(const StoryFilter& filter) 
 }
 
 Result<std::vector<std::string>> Store::StoryArticleIds(int64_t id) {
-  ASSIGN_OR_RETURN(StorySummary story, FindStory(id));  // NotFound for an unknown story
-  ASSIGN_OR_RETURN(Stmt stmt, db_->Prepare("SELECT id FROM articles WHERE story_id = ?1 "
-                                           "ORDER BY ingested_seq"));
-  stmt.BindInt(1, story.id);
-  std::vector<std::string> ids;
+  RETURN_IF_ERROR(FindStory(id).status());  // NotFound for an unknown story
+  ASSIGN_OR_RETURN(auto by_story, ArticleIdsByStory(std::span<const int64_t>(&id, 1)));
+  return std::move(by_story[id]);
+}
+
+Result<std::map<int64_t, std::vector<std::string>>> Store::ArticleIdsByStory(
+    std::span<const int64_t> story_ids) {
+  std::map<int64_t, std::vector<std::string>> by_story;
+  if (story_ids.empty()) return by_story;
+  // The ids travel as one JSON array so that the statement text is fixed (prepared once) and
+  // any number of stories fits one query; articles_by_story serves each id in seq order.
+  std::string list = "[";
+  for (int64_t id : story_ids) {
+    if (list.size() > 1) list += ',';
+    list += std::to_string(id);
+    by_story[id];  // an entry even for a story without members
+  }
+  list += ']';
+  ASSIGN_OR_RETURN(Stmt stmt, db_->Prepare("SELECT story_id, id FROM articles WHERE story_id IN "
+                                           "(SELECT value FROM json_each(?1)) "
+                                           "ORDER BY story_id, ingested_seq"));
+  stmt.BindText(1, list);
   for (;;) {
     ASSIGN_OR_RETURN(bool row, stmt.Step());
     if (!row) break;
-    ids.push_back(stmt.Text(0));
+    by_story[stmt.Int(0)].push_back(stmt.Text(1));
   }
-  return ids;
+  return by_story;
 }
 
 Result<std::vector<ArticleRecord>> Store::StoryArticles(int64_t id) {

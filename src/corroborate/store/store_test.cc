@@ -181,6 +181,54 @@ TEST_F(StoreTest, StoriesAssignmentsAndDuplicates) {
   EXPECT_GT(store().UpsertStories(fresh)->front(), vote_id);
 }
 
+TEST_F(StoreTest, ArticleIdsByStoryReadsManyStoriesAtOnce) {
+  auto batch = Batch(0, 12);
+  ASSERT_TRUE(store().InsertArticles(batch).ok());
+  std::vector<StorySummary> stories(3);
+  for (StorySummary& s : stories) s.size = 1;
+  auto ids = store().UpsertStories(stories);
+  ASSERT_TRUE(ids.ok());
+  const int64_t odd = (*ids)[0], even = (*ids)[1], empty = (*ids)[2];
+  // Assigned newest first, so arrival order has to come from the store, not from assignment.
+  std::vector<Assignment> assignments;
+  for (int i = 10; i >= 0; --i) {
+    if (i == 7) continue;  // stays unassigned
+    assignments.push_back({batch[i].id, i % 2 ? odd : even, std::nullopt});
+  }
+  ASSERT_TRUE(store().Assign(assignments).ok());
+
+  const std::vector<int64_t> asked = {even, 999, odd, empty, even};
+  auto by_story = store().ArticleIdsByStory(asked);
+  ASSERT_TRUE(by_story.ok()) << by_story.status().ToString();
+  using V = std::vector<std::string>;
+  EXPECT_EQ(by_story->size(), 4u);  // one entry per distinct id asked for
+  EXPECT_EQ(by_story->at(odd), (V{batch[1].id, batch[3].id, batch[5].id, batch[9].id}));
+  EXPECT_EQ(by_story->at(even),
+            (V{batch[0].id, batch[2].id, batch[4].id, batch[6].id, batch[8].id, batch[10].id}));
+  EXPECT_TRUE(by_story->at(empty).empty());
+  EXPECT_TRUE(by_story->at(999).empty());  // no such story: empty, not an error
+  for (int64_t id : {odd, even, empty}) EXPECT_EQ(*store().StoryArticleIds(id), by_story->at(id));
+  EXPECT_TRUE(store().ArticleIdsByStory({})->empty());
+
+  // More stories than SQLite allows bound parameters in older builds (999): still one query.
+  std::vector<StorySummary> many(1200);
+  for (StorySummary& s : many) s.size = 1;
+  auto many_ids = store().UpsertStories(many);
+  ASSERT_TRUE(many_ids.ok());
+  ASSERT_TRUE(store().InsertArticles(Batch(100, 1300)).ok());
+  std::vector<Assignment> one_each;
+  for (int i = 0; i < 1200; ++i) {
+    one_each.push_back({MakeArticle(100 + i).id, (*many_ids)[i], std::nullopt});
+  }
+  ASSERT_TRUE(store().Assign(one_each).ok());
+  auto all = store().ArticleIdsByStory(*many_ids);
+  ASSERT_TRUE(all.ok()) << all.status().ToString();
+  ASSERT_EQ(all->size(), 1200u);
+  for (int i = 0; i < 1200; i += 199) {
+    EXPECT_EQ(all->at((*many_ids)[i]), V{MakeArticle(100 + i).id}) << i;
+  }
+}
+
 TEST_F(StoreTest, UpsertAndListStories) {
   ASSERT_TRUE(store().InsertArticles(Batch(0, 3)).ok());
   std::vector<StorySummary> stories;
